@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "dossier-corpus.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_TYPE_ANALYSIS (dossier_analysis_get_type ())
+G_DECLARE_FINAL_TYPE (DossierAnalysis, dossier_analysis, DOSSIER, ANALYSIS, GObject)
+
+DossierAnalysis *dossier_analysis_new (DossierCorpus *corpus);
+DossierCorpus *dossier_analysis_get_corpus (DossierAnalysis *self);
+gboolean dossier_analysis_run (DossierAnalysis *self, GCancellable *cancellable, GError **error);
+void dossier_analysis_run_async (DossierAnalysis *self,
+                                 GCancellable *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer user_data);
+gboolean dossier_analysis_run_finish (DossierAnalysis *self, GAsyncResult *result, GError **error);
+const char *dossier_analysis_get_document_id (DossierAnalysis *self, DossierDocument *document);
+JsonNode *dossier_analysis_to_json (DossierAnalysis *self);
+
+G_END_DECLS
