@@ -104,6 +104,55 @@ dossier_analysis_get_corpus (DossierAnalysis *self)
   return self->corpus;
 }
 
+/* STAGE entities (issue 3) */
+static gboolean
+run_entities (DossierAnalysis *self, GCancellable *cancellable, GError **error)
+{
+  return TRUE;
+}
+
+static void
+build_entities_json (DossierAnalysis *self, JsonBuilder *b)
+{
+  json_builder_begin_array (b);
+  json_builder_end_array (b);
+}
+
+/* STAGE events (issue 4) */
+static gboolean
+run_events (DossierAnalysis *self, GCancellable *cancellable, GError **error)
+{
+  return TRUE;
+}
+
+static void
+build_events_json (DossierAnalysis *self, JsonBuilder *b)
+{
+  json_builder_begin_array (b);
+  json_builder_end_array (b);
+}
+
+/* STAGE links (issue 5) */
+static gboolean
+run_links (DossierAnalysis *self, GCancellable *cancellable, GError **error)
+{
+  return TRUE;
+}
+
+static void
+build_links_json (DossierAnalysis *self, JsonBuilder *b)
+{
+  json_builder_begin_array (b);
+  json_builder_end_array (b);
+}
+
+static void
+build_unmatched_json (DossierAnalysis *self, JsonBuilder *b)
+{
+  json_builder_begin_array (b);
+  json_builder_end_array (b);
+}
+
 gboolean
 dossier_analysis_run (DossierAnalysis *self, GCancellable *cancellable, GError **error)
 {
@@ -116,6 +165,14 @@ dossier_analysis_run (DossierAnalysis *self, GCancellable *cancellable, GError *
   for (guint i = 0; i < n; i++)
     g_hash_table_insert (self->document_ids, dossier_corpus_get_document (self->corpus, i),
                          g_strdup_printf ("d%u", i));
+
+  /* Stages, in order; each may use the results of those before it. */
+  if (!run_entities (self, cancellable, error))
+    return FALSE;
+  if (!run_events (self, cancellable, error))
+    return FALSE;
+  if (!run_links (self, cancellable, error))
+    return FALSE;
 
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
@@ -206,17 +263,13 @@ dossier_analysis_to_json (DossierAnalysis *self)
   json_builder_end_array (b);
 
   json_builder_set_member_name (b, "entities");
-  json_builder_begin_array (b);
-  json_builder_end_array (b);
+  build_entities_json (self, b);
   json_builder_set_member_name (b, "events");
-  json_builder_begin_array (b);
-  json_builder_end_array (b);
+  build_events_json (self, b);
   json_builder_set_member_name (b, "links");
-  json_builder_begin_array (b);
-  json_builder_end_array (b);
+  build_links_json (self, b);
   json_builder_set_member_name (b, "unmatched");
-  json_builder_begin_array (b);
-  json_builder_end_array (b);
+  build_unmatched_json (self, b);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
