@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dossier-window.h"
+
+G_BEGIN_DECLS
+
+struct _DossierWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  DossierCorpus *corpus;
+  GtkSingleSelection *selection;
+  GSettings *settings;
+  GtkRecentManager *recent;
+  GCancellable *cancellable;
+
+  /* Loads under way: each holds its fraction for the shared progress bar. */
+  GPtrArray *loads;
+  guint progress_source;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle *window_title;
+  GtkRevealer *progress_revealer;
+  GtkProgressBar *progress_bar;
+  GtkStack *main_stack;
+  AdwFlap *flap;
+  GtkListView *document_list;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkLabel *match_label;
+  GtkScrolledWindow *reader_scroller;
+  DossierReaderView *reader;
+  GMenu *recent_section;
+  GtkMenuButton *menu_button;
+};
+
+void dossier_window_class_install_actions (GtkWidgetClass *widget_class);
+void dossier_window_update_actions (DossierWindow *self);
+void dossier_window_rebuild_recent_menu (DossierWindow *self);
+void dossier_window_toast (DossierWindow *self, const char *message);
+
+G_END_DECLS

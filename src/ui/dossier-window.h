@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "dossier-application.h"
+#include "dossier-corpus.h"
+#include "dossier-reader-view.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_TYPE_WINDOW (dossier_window_get_type ())
+G_DECLARE_FINAL_TYPE (DossierWindow, dossier_window, DOSSIER, WINDOW, AdwApplicationWindow)
+
+DossierWindow *dossier_window_new (DossierApplication *application);
+void dossier_window_open_files (DossierWindow *self, GFile **files, guint n_files);
+void dossier_window_open_sample (DossierWindow *self);
+DossierCorpus *dossier_window_get_corpus (DossierWindow *self);
+DossierReaderView *dossier_window_get_reader (DossierWindow *self);
+void dossier_window_select_document (DossierWindow *self, guint position);
+guint dossier_window_get_n_loading (DossierWindow *self);
+void dossier_window_find (DossierWindow *self, const char *text);
+
+G_END_DECLS
