@@ -219,6 +219,20 @@ dossier_reader_view_set_document (DossierReaderView *self, DossierDocument *docu
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_MATCH]);
 }
 
+/* Through a mark: scroll_to_iter is wrong for lines not yet laid out, a mark waits for them. */
+static void
+scroll_to (DossierReaderView *self, const GtkTextIter *iter, double yalign)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "dossier-target");
+
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (buffer, "dossier-target", iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, iter);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.1, TRUE, 0.0, yalign);
+}
+
 static void
 select_match (DossierReaderView *self, int index)
 {
@@ -239,7 +253,7 @@ select_match (DossierReaderView *self, int index)
       gtk_text_buffer_get_iter_at_offset (buffer, &e, g_array_index (self->matches, guint, 2 * index + 1));
       gtk_text_buffer_apply_tag_by_name (buffer, "match-current", &s, &e);
       gtk_text_buffer_select_range (buffer, &s, &e);
-      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self), &s, 0.1, TRUE, 0.0, 0.35);
+      scroll_to (self, &s, 0.35);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_MATCH]);
 }
@@ -341,7 +355,7 @@ dossier_reader_view_select_range (DossierReaderView *self, guint start, guint en
   gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
   gtk_text_buffer_apply_tag_by_name (buffer, "passage", &s, &e);
   gtk_text_buffer_place_cursor (buffer, &s);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self), &s, 0.1, TRUE, 0.0, 0.3);
+  scroll_to (self, &s, 0.3);
 }
 
 /**

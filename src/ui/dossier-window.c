@@ -198,6 +198,14 @@ finish_batch (DossierWindow *self, LoadBatch *batch)
     dossier_window_select_document (self, first);
 }
 
+/* Failed loads leave NULL slots, which g_object_unref would complain about. */
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static void
 load_batch_free (LoadBatch *batch)
 {
@@ -265,7 +273,7 @@ dossier_window_open_files (DossierWindow *self, GFile **files, guint n_files)
 
   batch = g_new0 (LoadBatch, 1);
   g_set_weak_pointer (&batch->window, self);
-  batch->documents = g_ptr_array_new_full (n_files, (GDestroyNotify) g_object_unref);
+  batch->documents = g_ptr_array_new_full (n_files, unref_if_set);
   g_ptr_array_set_size (batch->documents, n_files);
   batch->pending = n_files;
   batch->select_first = TRUE;
