@@ -18,6 +18,7 @@ struct _DossierWindow
   /* Loads under way: each holds its fraction for the shared progress bar. */
   GPtrArray *loads;
   guint progress_source;
+  gboolean bench_reported;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;

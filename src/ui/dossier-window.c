@@ -434,6 +434,35 @@ on_search_mode (DossierWindow *self, GParamSpec *pspec, GtkSearchBar *bar)
 }
 
 static void
+on_bench_after_paint (GdkFrameClock *clock, DossierWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gint64 start = dossier_application_get_start_time (DOSSIER_APPLICATION (app));
+
+  g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint, self);
+  g_print ("%.1f\n", (g_get_monotonic_time () - start) / 1000.0);
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* --bench-startup: the time from process start to the first frame that shows a document. */
+static void
+maybe_report_first_frame (DossierWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GdkFrameClock *clock;
+
+  if (app == NULL || !dossier_application_get_bench_startup (DOSSIER_APPLICATION (app))
+      || self->bench_reported)
+    return;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    return;
+  self->bench_reported = TRUE;
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_bench_after_paint), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 on_selection_changed (DossierWindow *self)
 {
   DossierDocument *doc = gtk_single_selection_get_selected_item (self->selection);
@@ -445,6 +474,8 @@ on_selection_changed (DossierWindow *self)
   update_match_label (self);
   update_title (self);
   dossier_window_update_actions (self);
+  if (doc != NULL)
+    maybe_report_first_frame (self);
 }
 
 static void
