@@ -325,11 +325,12 @@ process_line (LineState *st, const char *line, gsize len, gsize src)
   block->n_lines++;
 
   /* In fixed-width text a line well short of the measure that ends a sentence ends the
-   * paragraph too: there are no blank lines between paragraphs to tell. */
+   * paragraph too: there are no blank lines between paragraphs to tell. A short line that
+   * starts a block is a line of its own (title, dateline, heading) whatever it ends with. */
   if (st->wrapped && len < st->longest_line * 3 / 4)
     {
       char last = line[len - 1];
-      if (last == '.' || last == ':' || last == '?' || last == '!')
+      if (last == '.' || last == ':' || last == '?' || last == '!' || block->n_lines == 1)
         finish_block (st);
     }
 }

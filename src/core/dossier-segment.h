@@ -40,4 +40,8 @@ GArray *dossier_segment_sentences (DossierDocument *document);
  * Returns: (transfer full) (element-type DossierToken) */
 GArray *dossier_segment_tokens (DossierDocument *document, guint start, guint end);
 
+/* Sentences and tokens of the whole @document in one pass: what both functions above return,
+ * for stages that need the two together. */
+void dossier_segment_document (DossierDocument *document, GArray **sentences, GArray **tokens);
+
 G_END_DECLS
