@@ -3,8 +3,10 @@
 
 #include <string.h>
 
+#include <pango/pango.h>
+
 #include "dossier-import.h"
-#include "dossier-segment.h"
+#include "dossier-segment-private.h"
 
 static DossierDocument *
 doc_from_text (const char *text)
@@ -232,6 +234,137 @@ test_out_of_range (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* The segmenter calls Pango only on parts of a block; its words and sentences must still be
+ * those of Pango run on the whole block. Checked on every real statement in the repository. */
+static void
+check_against_pango (DossierDocument *doc)
+{
+  const char *text = dossier_document_get_text (doc);
+  const DossierBlock *blocks;
+  guint n_blocks;
+  GArray *sentences, *tokens, *spans;
+  guint t = 0, s = 0;
+  guint n_checked = 0;
+
+  dossier_segment_document_full (doc, &sentences, &tokens, &spans);
+  g_assert_cmpuint (tokens->len, ==, spans->len);
+  blocks = dossier_document_get_blocks (doc, &n_blocks);
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      guint from = MAX (blocks[b].start, blocks[b].marker_end);
+      gsize b0 = dossier_document_offset_to_byte (doc, from);
+      gsize b1 = dossier_document_offset_to_byte (doc, blocks[b].end);
+      guint n = blocks[b].end - from;
+      g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n + 1);
+
+      if (from >= blocks[b].end)
+        continue;
+      pango_default_break (text + b0, b1 - b0, NULL, attrs, n + 1);
+      for (; t < tokens->len && g_array_index (tokens, DossierToken, t).start < blocks[b].end; t++)
+        {
+          DossierToken *tok = &g_array_index (tokens, DossierToken, t);
+          DossierByteSpan *span = &g_array_index (spans, DossierByteSpan, t);
+          gboolean possessive = tok->flags == 0 && tok->end - tok->start == 2
+                                && (text[span->end - 1] == 's' || text[span->end - 1] == 'S');
+          gboolean before_possessive = FALSE;
+
+          if (t + 1 < tokens->len)
+            {
+              DossierToken *nx = &g_array_index (tokens, DossierToken, t + 1);
+              DossierByteSpan *ns = &g_array_index (spans, DossierByteSpan, t + 1);
+
+              before_possessive = nx->flags == 0 && nx->start == tok->end && nx->end - nx->start == 2
+                                  && (text[ns->end - 1] == 's' || text[ns->end - 1] == 'S');
+            }
+          g_assert_cmpuint (dossier_document_byte_to_offset (doc, span->start), ==, tok->start);
+          g_assert_cmpuint (dossier_document_byte_to_offset (doc, span->end), ==, tok->end);
+          if (!possessive)
+            g_assert_true (attrs[tok->start - from].is_word_boundary);
+          if (!before_possessive)
+            g_assert_true (attrs[tok->end - from].is_word_boundary);
+          n_checked++;
+        }
+      /* Each sentence starts at a Pango boundary, and each Pango boundary starts a sentence
+       * unless the word before it kept its period as an abbreviation ("U.S.", "Dr.", "J."). */
+      for (guint i = 1; i < n; i++)
+        {
+          guint at = from + i;
+          gint prev = -1;
+          gboolean is_start;
+          gboolean vetoable = FALSE;
+
+          if (!attrs[i].is_sentence_boundary)
+            continue;
+          while (s < sentences->len && g_array_index (sentences, DossierSentence, s).start < at)
+            s++;
+          is_start = s < sentences->len && g_array_index (sentences, DossierSentence, s).start == at;
+          for (guint k = 0; k < tokens->len && g_array_index (tokens, DossierToken, k).start < at; k++)
+            prev = k;
+          if (prev >= 0)
+            {
+              DossierToken *pt = &g_array_index (tokens, DossierToken, prev);
+              DossierByteSpan *ps = &g_array_index (spans, DossierByteSpan, prev);
+
+              vetoable = !(pt->flags & DOSSIER_TOKEN_PUNCT) && text[ps->end - 1] == '.';
+            }
+          if (!vetoable)
+            g_assert_true (is_start);
+        }
+      for (guint q = 0; q < sentences->len; q++)
+        {
+          DossierSentence *sent = &g_array_index (sentences, DossierSentence, q);
+
+          if (sent->block == b && sent->start > from)
+            g_assert_true (attrs[sent->start - from].is_sentence_boundary);
+        }
+    }
+  g_assert_cmpuint (t, ==, tokens->len);
+  g_assert_cmpuint (n_checked, >, 100);
+  g_array_unref (sentences);
+  g_array_unref (tokens);
+  g_array_unref (spans);
+}
+
+static void
+test_matches_pango (void)
+{
+  const char *dirs[] = {
+    g_getenv ("DOSSIER_SOURCE_DATADIR"),
+    g_test_get_dir (G_TEST_DIST),
+  };
+  guint n_docs = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr (GDir) dir = NULL;
+      const char *name;
+
+      if (dirs[d] == NULL)
+        continue;
+      path = d == 0 ? g_build_filename (dirs[d], "corpus", NULL)
+                    : g_build_filename (dirs[d], "data", "corpus", NULL);
+      dir = g_dir_open (path, 0, NULL);
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)))
+        {
+          g_autofree char *file_path = g_build_filename (path, name, NULL);
+          g_autoptr (GFile) file = g_file_new_for_path (file_path);
+          g_autoptr (DossierDocument) doc = NULL;
+          g_autoptr (GError) error = NULL;
+
+          if (!g_str_has_suffix (name, ".txt"))
+            continue;
+          doc = dossier_import_file (file, NULL, NULL, NULL, &error);
+          g_assert_no_error (error);
+          g_test_message ("checking %s", name);
+          check_against_pango (doc);
+          n_docs++;
+        }
+    }
+  g_assert_cmpuint (n_docs, >=, 12);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -244,5 +377,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dossier/segment/code-points", test_offsets_are_code_points);
   g_test_add_func ("/dossier/segment/document-pass", test_document_pass);
   g_test_add_func ("/dossier/segment/out-of-range", test_out_of_range);
+  g_test_add_func ("/dossier/segment/matches-pango", test_matches_pango);
   return g_test_run ();
 }

@@ -3,10 +3,13 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "dossier-analysis.h"
+#include "dossier-export-annotations.h"
 #include "dossier-import.h"
+#include "dossier-workspace.h"
 
 static void
 usage (FILE *out)
@@ -14,7 +17,9 @@ usage (FILE *out)
   fprintf (out, "%s",
            _("Usage:\n"
              "  dossier-cli text FILE                 print the normalized text\n"
-             "  dossier-cli analyze --json FILE...    print the analysis as JSON\n"));
+             "  dossier-cli analyze --json FILE...    print the analysis as JSON\n"
+             "  dossier-cli annotations export WORKSPACE --format w3c|markdown\n"
+             "                                        print a workspace's annotations\n"));
 }
 
 static DossierDocument *
@@ -133,6 +138,58 @@ cmd_analyze (int argc, char **argv)
   return fflush (stdout) == 0 ? 0 : 1;
 }
 
+static int
+cmd_annotations (int argc, char **argv)
+{
+  g_autoptr (DossierWorkspace) workspace = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *format = "w3c";
+  const char *path = NULL;
+
+  if (argc < 1 || g_strcmp0 (argv[0], "export") != 0)
+    {
+      usage (stderr);
+      return 2;
+    }
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_strcmp0 (argv[i], "--format") == 0 && i + 1 < argc)
+        format = argv[++i];
+      else if (g_str_has_prefix (argv[i], "--format="))
+        format = argv[i] + strlen ("--format=");
+      else if (path == NULL && argv[i][0] != '-')
+        path = argv[i];
+      else
+        {
+          usage (stderr);
+          return 2;
+        }
+    }
+  if (path == NULL || (g_strcmp0 (format, "w3c") != 0 && g_strcmp0 (format, "markdown") != 0))
+    {
+      usage (stderr);
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  workspace = dossier_workspace_load (file, NULL, &error);
+  if (workspace == NULL)
+    {
+      g_printerr ("dossier-cli: %s\n", error->message);
+      return 1;
+    }
+  if (g_str_equal (format, "w3c"))
+    out = dossier_export_annotations_w3c_to_string (workspace);
+  else
+    out = dossier_export_annotations_markdown (workspace);
+  fputs (out, stdout);
+  if (!g_str_has_suffix (out, "\n"))
+    fputc ('\n', stdout);
+  return fflush (stdout) == 0 ? 0 : 1;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -150,6 +207,8 @@ main (int argc, char **argv)
     return cmd_text (argc - 2, argv + 2);
   if (g_strcmp0 (argv[1], "analyze") == 0)
     return cmd_analyze (argc - 2, argv + 2);
+  if (g_strcmp0 (argv[1], "annotations") == 0)
+    return cmd_annotations (argc - 2, argv + 2);
 
   g_printerr (_("dossier-cli: unknown command “%s”\n"), argv[1]);
   usage (stderr);

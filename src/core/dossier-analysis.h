@@ -4,6 +4,8 @@
 #include <json-glib/json-glib.h>
 
 #include "dossier-corpus.h"
+#include "dossier-entity-set.h"
+#include "dossier-event-list.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,10 @@ void dossier_analysis_run_async (DossierAnalysis *self,
 gboolean dossier_analysis_run_finish (DossierAnalysis *self, GAsyncResult *result, GError **error);
 const char *dossier_analysis_get_document_id (DossierAnalysis *self, DossierDocument *document);
 JsonNode *dossier_analysis_to_json (DossierAnalysis *self);
+DossierEntitySet *dossier_analysis_get_entities (DossierAnalysis *self);
+DossierEventList *dossier_analysis_get_events (DossierAnalysis *self);
+GListModel *dossier_analysis_get_links (DossierAnalysis *self);
+GListModel *dossier_analysis_get_commitments (DossierAnalysis *self);
+GListModel *dossier_analysis_get_unmatched (DossierAnalysis *self);
 
 G_END_DECLS

@@ -337,3 +337,129 @@ dossier_date_find_explicit (const char *text, gsize len, gsize from, DossierDate
     }
   return FALSE;
 }
+
+/**
+ * dossier_precision_to_string:
+ *
+ * Returns: (transfer none): the contract spelling of @precision
+ */
+const char *
+dossier_precision_to_string (DossierPrecision precision)
+{
+  switch (precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      return "year";
+    case DOSSIER_PRECISION_MONTH:
+      return "month";
+    case DOSSIER_PRECISION_DAY:
+    default:
+      return "day";
+    }
+}
+
+gboolean
+dossier_precision_from_string (const char *string, DossierPrecision *precision)
+{
+  if (g_strcmp0 (string, "day") == 0)
+    *precision = DOSSIER_PRECISION_DAY;
+  else if (g_strcmp0 (string, "month") == 0)
+    *precision = DOSSIER_PRECISION_MONTH;
+  else if (g_strcmp0 (string, "year") == 0)
+    *precision = DOSSIER_PRECISION_YEAR;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static guint32
+julian_of (int year, int month, int day)
+{
+  GDate g;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return 0;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, day, month, year);
+  return g_date_get_julian (&g);
+}
+
+/**
+ * dossier_date_get_first_day:
+ *
+ * Returns: the julian day number of the first day @date covers, or 0 if it is invalid
+ */
+guint32
+dossier_date_get_first_day (const DossierDate *date)
+{
+  if (!dossier_date_is_valid (date))
+    return 0;
+  switch (date->precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      return julian_of (date->year, 1, 1);
+    case DOSSIER_PRECISION_MONTH:
+      return julian_of (date->year, date->month, 1);
+    case DOSSIER_PRECISION_DAY:
+    default:
+      return julian_of (date->year, date->month, date->day);
+    }
+}
+
+/**
+ * dossier_date_get_last_day:
+ *
+ * Returns: the julian day number of the last day @date covers, or 0 if it is invalid
+ */
+guint32
+dossier_date_get_last_day (const DossierDate *date)
+{
+  if (!dossier_date_is_valid (date))
+    return 0;
+  switch (date->precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      return julian_of (date->year, 12, 31);
+    case DOSSIER_PRECISION_MONTH:
+      return julian_of (date->year, date->month, days_in_month (date->year, date->month));
+    case DOSSIER_PRECISION_DAY:
+    default:
+      return julian_of (date->year, date->month, date->day);
+    }
+}
+
+void
+dossier_date_set_julian (DossierDate *date, guint32 julian)
+{
+  GDate g;
+
+  g_date_clear (&g, 1);
+  if (!g_date_valid_julian (julian))
+    {
+      memset (date, 0, sizeof *date);
+      return;
+    }
+  g_date_set_julian (&g, julian);
+  date->year = g_date_get_year (&g);
+  date->month = g_date_get_month (&g);
+  date->day = g_date_get_day (&g);
+  date->precision = DOSSIER_PRECISION_DAY;
+}
+
+void
+dossier_date_add_months (DossierDate *date, int months)
+{
+  int index;
+
+  if (date->precision == DOSSIER_PRECISION_YEAR || date->month < 1)
+    {
+      /* A year has no month to move: whole years only. */
+      date->year += months / 12;
+      return;
+    }
+  index = date->year * 12 + (date->month - 1) + months;
+  date->year = index / 12;
+  date->month = index % 12 + 1;
+  if (date->precision == DOSSIER_PRECISION_DAY && date->day > 0 && date->year > 0)
+    date->day = MIN (date->day, days_in_month (date->year, date->month));
+}

@@ -128,22 +128,22 @@ dossier_document_init (DossierDocument *self)
 {
 }
 
+/* The text is valid UTF-8: a code point starts at every byte that is not a continuation byte.
+ * Testing bytes is several times faster than stepping with g_utf8_next_char(). */
 static void
 build_checkpoints (DossierDocument *self)
 {
-  const char *p = self->text;
-  const char *end = self->text + self->text_len;
+  const guchar *text = (const guchar *) self->text;
+  gsize len = self->text_len;
   guint cp = 0;
 
-  self->checkpoints = g_array_new (FALSE, FALSE, sizeof (gsize));
-  while (p < end)
+  self->checkpoints = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len / CHECKPOINT_STRIDE + 1);
+  for (gsize i = 0; i < len; i++)
     {
+      if ((text[i] & 0xC0) == 0x80)
+        continue;
       if (cp % CHECKPOINT_STRIDE == 0)
-        {
-          gsize byte = p - self->text;
-          g_array_append_val (self->checkpoints, byte);
-        }
-      p = g_utf8_next_char (p);
+        g_array_append_val (self->checkpoints, i);
       cp++;
     }
   self->length = cp;

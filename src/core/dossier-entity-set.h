@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dossier-entity.h"
+#include "dossier-gazetteer.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,25 @@ DossierEntity *dossier_entity_set_lookup (DossierEntitySet *self, const char *su
 /* Entities with a mention inside text[start, end) of @document, each once, in text order.
  * (transfer container) (element-type DossierEntity) */
 GPtrArray *dossier_entity_set_in_range (DossierEntitySet *self, DossierDocument *document, guint start, guint end);
+
+/* A mention with its entity, as listed per document by dossier_entity_set_get_mentions_in(). */
+typedef struct
+{
+  guint start;
+  guint end;
+  DossierEntity *entity;
+} DossierPlacedMention;
+
+/* The same as dossier_entity_set_extract() with a given gazetteer instead of the default. */
+DossierEntitySet *dossier_entity_set_extract_with_gazetteer (GPtrArray *documents,
+                                                             DossierGazetteer *gazetteer,
+                                                             GCancellable *cancellable,
+                                                             GError **error);
+
+/* Every mention in @document sorted by offset, each with its entity (transfer none), for
+ * inline highlighting. */
+const DossierPlacedMention *dossier_entity_set_get_mentions_in (DossierEntitySet *self,
+                                                                DossierDocument *document,
+                                                                guint *n_mentions);
 
 G_END_DECLS

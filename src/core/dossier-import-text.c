@@ -133,8 +133,9 @@ append_inline (DossierRawBlock *block, const char *s, gsize len, gsize source_of
           const char *partner = NULL;
           for (gsize k = i + run; k + run <= len; k++)
             {
-              if (s[k] == '*' && s[k - 1] != ' ' && strncmp (s + k, "***", run) == 0
-                  && (k + run == len || s[k + run] != '*'))
+              /* A whole run of the same length: one asterisk of a "**" is no partner. */
+              if (s[k] == '*' && s[k - 1] != ' ' && s[k - 1] != '*'
+                  && strncmp (s + k, "***", run) == 0 && (k + run == len || s[k + run] != '*'))
                 {
                   partner = s + k;
                   break;

@@ -75,6 +75,14 @@ display_name (const char *path)
   return slash && slash[1] ? slash + 1 : path;
 }
 
+/* The format importers do not know the file's name; a reader with several files open needs it. */
+static void
+name_file_in_error (GError **error, const char *path)
+{
+  if (error != NULL && *error != NULL && (*error)->domain == DOSSIER_IMPORT_ERROR)
+    g_prefix_error (error, _("“%s”: "), display_name (path));
+}
+
 /* NUL bytes or many control characters in the first bytes mean this is not text. */
 static gboolean
 looks_binary (const guint8 *data, gsize len)
@@ -167,9 +175,10 @@ dossier_import_bytes (GBytes *bytes,
     }
   if (len > DOSSIER_IMPORT_MAX_BYTES)
     {
+      g_autofree char *sz = g_format_size (len);
+      g_autofree char *max = g_format_size (DOSSIER_IMPORT_MAX_BYTES);
       g_set_error (error, DOSSIER_IMPORT_ERROR, DOSSIER_IMPORT_ERROR_TOO_LARGE,
-                   _("“%s” is too large to open (%s; the limit is %s)"), display_name (path),
-                   g_format_size (len), g_format_size (DOSSIER_IMPORT_MAX_BYTES));
+                   _("“%s” is too large to open (%s; the limit is %s)"), display_name (path), sz, max);
       return NULL;
     }
 
@@ -181,6 +190,8 @@ dossier_import_bytes (GBytes *bytes,
   if (parts.format == DOSSIER_FORMAT_PDF)
     {
       ok = dossier_import_pdf (&raw, bytes, &parts.n_pages, &range, cancellable, error);
+      if (!ok)
+        name_file_in_error (error, path);
       if (ok)
         for (guint i = 0; i < raw.blocks->len; i++)
           if (((DossierRawBlock *) g_ptr_array_index (raw.blocks, i))->text->len > 0)
@@ -228,9 +239,18 @@ dossier_import_bytes (GBytes *bytes,
         }
 
       if (parts.format == DOSSIER_FORMAT_HTML)
-        ok = dossier_import_html (&raw, text, text_len, cancellable, error);
+        {
+          ok = dossier_import_html (&raw, text, text_len, cancellable, error);
+          if (!ok)
+            name_file_in_error (error, path);
+        }
       else
-        ok = dossier_import_text_lines (&raw, text, text_len, 0, 0, FALSE, &range, cancellable, error);
+        {
+          /* A UTF-8 byte order mark would hide a heading or number mark on the first line. */
+          gsize bom = text_len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+          ok = dossier_import_text_lines (&raw, text + bom, text_len - bom, bom, 0, FALSE, &range,
+                                          cancellable, error);
+        }
 
       if (ok && raw.blocks->len == 0)
         {

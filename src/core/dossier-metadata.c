@@ -100,6 +100,19 @@ in_list (const char *word, const char *const *list, guint n, gboolean fold)
   return FALSE;
 }
 
+static gboolean
+is_ordinal_word (const char *s, gsize n)
+{
+  gsize i = 0;
+
+  while (i < n && g_ascii_isdigit (s[i]))
+    i++;
+  if (i == 0 || n - i != 2)
+    return FALSE;
+  return g_ascii_strncasecmp (s + i, "st", 2) == 0 || g_ascii_strncasecmp (s + i, "nd", 2) == 0
+         || g_ascii_strncasecmp (s + i, "rd", 2) == 0 || g_ascii_strncasecmp (s + i, "th", 2) == 0;
+}
+
 /* Title-cases one hyphen-free piece of an all-capitals word. */
 static void
 append_piece (GString *out, const char *piece, gboolean first_word)
@@ -117,6 +130,13 @@ append_piece (GString *out, const char *piece, gboolean first_word)
   while (n > 0 && !g_ascii_isalnum (letters[n - 1]))
     letters[--n] = 0;
 
+  if (is_ordinal_word (letters, n))
+    {
+      /* An ordinal ("56TH") keeps its digits and lowers its suffix. */
+      g_autofree char *lower = g_ascii_strdown (piece, -1);
+      g_string_append (out, lower);
+      return;
+    }
   if (has_dot || has_digit || in_list (letters, keep_upper, G_N_ELEMENTS (keep_upper), FALSE))
     {
       g_string_append (out, piece);
@@ -325,17 +345,20 @@ dossier_metadata_find_meeting (const char *text, gsize len, const char *full_tex
       const Word *ord = &g_array_index (words, Word, i);
       guint j;
       gint head = -1;
+      g_autofree char *ordinal = NULL;
 
       if (!is_ordinal (ord))
         continue;
+      ordinal = g_ascii_strdown (ord->start, ord->len);
 
-      /* "56th SCM" */
-      if (i + 1 < words->len)
+      /* "56th SCM"; not in a line of capitals ("THE 5TH ANNIVERSARY"), where every word
+       * looks like an acronym. */
+      if (i + 1 < words->len && g_ascii_islower (ord->start[ord->len - 1]))
         {
           const Word *next = &g_array_index (words, Word, i + 1);
           gsize n = trim_trailing (next);
           if (is_acronym (next->start, n) && next->start[0] != '(')
-            return g_strdup_printf ("%.*s %.*s", (int) ord->len, ord->start, (int) n, next->start);
+            return g_strdup_printf ("%s %.*s", ordinal, (int) n, next->start);
         }
 
       for (j = i + 1; j < words->len && j < i + 14; j++)
@@ -381,13 +404,13 @@ dossier_metadata_find_meeting (const char *text, gsize len, const char *full_tex
                 acr = find_defined_acronym (full_text, full_len, tail_name, tail_len);
             }
           if (acr != NULL)
-            return g_strdup_printf ("%.*s %s", (int) ord->len, ord->start, acr);
+            return g_strdup_printf ("%s %s", ordinal, acr);
           if (is_all_caps (name))
             {
               g_autofree char *tc = dossier_metadata_title_case (name);
-              return g_strdup_printf ("%.*s %s", (int) ord->len, ord->start, tc);
+              return g_strdup_printf ("%s %s", ordinal, tc);
             }
-          return g_strdup_printf ("%.*s %s", (int) ord->len, ord->start, name);
+          return g_strdup_printf ("%s %s", ordinal, name);
         }
     }
   return NULL;

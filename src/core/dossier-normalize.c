@@ -76,6 +76,7 @@ dossier_raw_text_end_block (DossierRawText *raw)
   close_style (block, 0);
   close_style (block, 1);
   block->pending_space = FALSE;
+  block->pending_space_source = -1;
   raw->current = NULL;
 }
 
@@ -143,6 +144,13 @@ space_length (const guchar *p, const guchar *end, gboolean *drop)
     }
 }
 
+/* Neither white space nor the lead byte of a possible Unicode space. */
+static inline gboolean
+is_plain_byte (guchar c)
+{
+  return c > ' ' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
+}
+
 void
 dossier_raw_block_append (DossierRawBlock *block, const char *data, gsize len, gsize source_offset)
 {
@@ -155,14 +163,21 @@ dossier_raw_block_append (DossierRawBlock *block, const char *data, gsize len, g
       gboolean drop = FALSE;
       gsize sl = 0;
 
-      /* Only a few lead bytes can start a non-ASCII space, so most bytes take the fast path. */
+      /* Only a few lead bytes can start a non-ASCII space, so most bytes take the fast path.
+       * A single plain space between two words is copied as it is: the stretch of words it
+       * joins is one copy and one source run, not one per word. */
       while (p < end)
         {
           guchar c = p[0];
 
-          if (c > ' ' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
+          if (is_plain_byte (c))
             {
               p++;
+              continue;
+            }
+          if (c == ' ' && p > word && p + 1 < end && is_plain_byte (p[1]))
+            {
+              p += 2;
               continue;
             }
           sl = space_length (p, end, &drop);
@@ -182,6 +197,8 @@ dossier_raw_block_append (DossierRawBlock *block, const char *data, gsize len, g
                   g_string_append_c (block->text, ' ');
                 }
               block->pending_space = FALSE;
+              /* Spaces set pending from outside (a line break) have no source of their own. */
+              block->pending_space_source = -1;
             }
           add_run (block, source_offset + (word - (const guchar *) data), p - word);
           g_string_append_len (block->text, (const char *) word, p - word);
@@ -209,6 +226,7 @@ dossier_raw_block_append_synthetic (DossierRawBlock *block, const char *str)
   if (block->pending_space && block->text->len > 0)
     g_string_append_c (block->text, ' ');
   block->pending_space = FALSE;
+  block->pending_space_source = -1;
   g_string_append (block->text, str);
 }
 
@@ -371,6 +389,18 @@ promote_title (GPtrArray *blocks)
  * paragraph could be meant, so only short blocks count. */
 #define REPEATED_TITLE_MAX_BYTES 300
 
+/* Code points of valid UTF-8: every byte that is not a continuation byte starts one. A plain
+ * loop the compiler vectorizes; g_utf8_strlen() steps one character at a time. */
+static guint
+count_chars (const char *s, gsize len)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    n += ((guchar) s[i] & 0xC0) != 0x80;
+  return n;
+}
+
 void
 dossier_normalize (DossierRawText *raw, DossierDocumentParts *parts)
 {
@@ -429,22 +459,22 @@ dossier_normalize (DossierRawText *raw, DossierDocumentParts *parts)
           base = text->len;
         }
 
-      block_cp = g_utf8_strlen (block->text->str, block->text->len);
+      block_cp = count_chars (block->text->str, block->text->len);
       out.kind = block->kind;
       out.level = block->level;
       out.number = block->number;
       out.page = block->page;
       out.start = cp;
       out.end = cp + block_cp;
-      out.marker_end = cp + g_utf8_strlen (block->text->str, block->marker_len);
+      out.marker_end = cp + count_chars (block->text->str, block->marker_len);
       g_array_append_val (parts->blocks, out);
 
       for (guint j = 0; j < block->emphasis->len; j++)
         {
           const DossierSpan *span = &g_array_index (block->emphasis, DossierSpan, j);
           DossierSpan abs = {
-            .start = cp + g_utf8_strlen (block->text->str, span->start),
-            .end = cp + g_utf8_strlen (block->text->str, span->end),
+            .start = cp + count_chars (block->text->str, span->start),
+            .end = cp + count_chars (block->text->str, span->end),
             .style = span->style,
           };
           g_array_append_val (parts->emphasis, abs);

@@ -5,7 +5,7 @@
 
 #include <pango/pango.h>
 
-#include "dossier-segment.h"
+#include "dossier-segment-private.h"
 
 /* Sentence and word boundaries come from Pango's UAX #29 implementation, run once per block.
  * UAX #29 breaks after every "period + space + capital", so abbreviations ("U.S. Department",
@@ -91,34 +91,6 @@ ensure_tables (void)
     }
 }
 
-/* Reused across the blocks of one call; sized to the longest block. */
-typedef struct
-{
-  PangoLogAttr *attrs;
-  guint *bytes; /* byte offset (from the block start) of each character, plus one past the end */
-  gsize capacity;
-  GArray *bounds; /* guint char index (block-relative) of candidate sentence starts */
-} Scratch;
-
-static void
-scratch_reserve (Scratch *s, gsize n_chars)
-{
-  if (n_chars + 1 > s->capacity)
-    {
-      s->capacity = MAX (n_chars + 1, s->capacity * 2);
-      s->attrs = g_renew (PangoLogAttr, s->attrs, s->capacity);
-      s->bytes = g_renew (guint, s->bytes, s->capacity);
-    }
-}
-
-static void
-scratch_clear (Scratch *s)
-{
-  g_free (s->attrs);
-  g_free (s->bytes);
-  g_clear_pointer (&s->bounds, g_array_unref);
-}
-
 static gboolean
 is_space_char (gunichar c)
 {
@@ -175,12 +147,6 @@ word_flags (const char *text, gsize from, gsize to)
   return flags;
 }
 
-static gboolean
-is_apostrophe (gunichar c)
-{
-  return c == '\'' || c == 0x2019;
-}
-
 /* Kind of the abbreviation a token is, if its text ends with an absorbed period. */
 static AbbrevKind
 token_abbrev_kind (const char *text, gsize from, gsize to)
@@ -221,173 +187,393 @@ absorbs_period (const char *text, gsize from, gsize to)
   return found;
 }
 
-/* Segments one block region: @text points at the block's first byte, @n_bytes long; @cp_base is
- * the code point offset of that byte in the document. Appends to @sentences and @tokens. */
+/* Reused across the blocks of one call, so that nothing is allocated per word. */
+typedef struct
+{
+  PangoLogAttr *attrs;
+  gsize capacity;
+  GArray *spans;  /* DossierByteSpan of each token of the current region */
+  GArray *bounds; /* guint code point of each candidate sentence start */
+} Scratch;
+
+static void
+scratch_init (Scratch *s)
+{
+  s->spans = g_array_new (FALSE, FALSE, sizeof (DossierByteSpan));
+  s->bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static void
+scratch_clear (Scratch *s)
+{
+  g_free (s->attrs);
+  g_clear_pointer (&s->spans, g_array_unref);
+  g_clear_pointer (&s->bounds, g_array_unref);
+}
+
+/* Runs Pango on text[0, n_bytes) (@n_chars characters); the attributes are in s->attrs. */
+static void
+scratch_break (Scratch *s, const char *text, gsize n_bytes, guint n_chars)
+{
+  if (n_chars + 1 > s->capacity)
+    {
+      s->capacity = MAX ((gsize) n_chars + 1, s->capacity * 2);
+      s->attrs = g_renew (PangoLogAttr, s->attrs, s->capacity);
+    }
+  pango_default_break (text, n_bytes, NULL, s->attrs, n_chars + 1);
+}
+
+/* Turns the candidate boundaries of a region into sentences, vetoing those that follow an
+ * abbreviation, and flags the first word of each sentence. @doc_text is the whole text: the
+ * token spans are document byte offsets. */
+static void
+apply_sentences (Scratch *s,
+                 const char *doc_text,
+                 guint cp_end,
+                 guint block,
+                 guint first_token,
+                 GArray *sentences,
+                 GArray *tokens)
+{
+  guint n_bounds = s->bounds->len;
+  guint t = first_token;
+  guint sent_first = first_token;
+
+  for (guint b = 0; b <= n_bounds; b++)
+    {
+      guint at = b < n_bounds ? g_array_index (s->bounds, guint, b) : cp_end;
+      gboolean keep = TRUE;
+
+      while (t < tokens->len && g_array_index (tokens, DossierToken, t).start < at)
+        t++;
+      if (b < n_bounds && t > first_token && t < tokens->len)
+        {
+          DossierToken *prev = &g_array_index (tokens, DossierToken, t - 1);
+          DossierToken *next = &g_array_index (tokens, DossierToken, t);
+          DossierByteSpan *ps = &g_array_index (s->spans, DossierByteSpan, t - 1 - first_token);
+          DossierByteSpan *ns = &g_array_index (s->spans, DossierByteSpan, t - first_token);
+          AbbrevKind kind = token_abbrev_kind (doc_text, ps->start, ps->end);
+
+          if (prev->end > at)
+            keep = FALSE; /* Pango cut inside a token */
+          else if (kind == ABBR_ALWAYS)
+            keep = FALSE;
+          else if (kind == ABBR_BEFORE_NUM)
+            keep = !(next->flags & DOSSIER_TOKEN_NUMBER);
+          else if (kind == ABBR_UNLESS_STOP)
+            {
+              gboolean opener;
+
+              lookup_word (opener_table, doc_text, ns->start, ns->end, &opener);
+              keep = opener || (next->flags & DOSSIER_TOKEN_PUNCT);
+            }
+        }
+      if (!keep)
+        continue;
+
+      if (t > sent_first)
+        {
+          DossierSentence sent = {
+            g_array_index (tokens, DossierToken, sent_first).start,
+            g_array_index (tokens, DossierToken, t - 1).end,
+            block,
+          };
+
+          g_array_append_val (sentences, sent);
+          /* The first word, after any opening quote or bracket. */
+          for (guint q = sent_first; q < t; q++)
+            {
+              DossierToken *tq = &g_array_index (tokens, DossierToken, q);
+
+              if (!(tq->flags & DOSSIER_TOKEN_PUNCT))
+                {
+                  tq->flags |= DOSSIER_TOKEN_SENTENCE_START;
+                  break;
+                }
+            }
+        }
+      sent_first = t;
+    }
+}
+
+/* Reads the character at *p and steps past it; ASCII without a table lookup. */
+static inline gunichar
+next_char (const char **p)
+{
+  guchar c = (guchar) **p;
+
+  if (c < 0x80)
+    {
+      (*p)++;
+      return c;
+    }
+  else
+    {
+      gunichar u = g_utf8_get_char (*p);
+
+      *p = g_utf8_next_char (*p);
+      return u;
+    }
+}
+
+static gboolean
+may_end_sentence (gunichar c)
+{
+  if (c < 0x80)
+    return c == '.' || c == '!' || c == '?';
+  /* A superset of UAX #29 STerm/ATerm: a false candidate costs one Pango call, nothing more. */
+  return g_unichar_type (c) == G_UNICODE_OTHER_PUNCTUATION;
+}
+
+static void
+emit_token (GArray *tokens, GArray *spans, guint start, guint end, guint flags, gsize b0, gsize b1)
+{
+  DossierToken tok = { start, end, flags };
+  DossierByteSpan span = { b0, b1 };
+
+  g_array_append_val (tokens, tok);
+  g_array_append_val (spans, span);
+}
+
+/* Word tokens of a chunk (no white space inside) from Pango's attributes, which start at
+ * s->attrs[attr0]: @text is the chunk, @cp its first code point. */
+static void
+chunk_tokens (Scratch *s,
+              const char *text,
+              gsize base,
+              gsize n_bytes,
+              guint cp,
+              guint attr0,
+              GArray *tokens)
+{
+  const PangoLogAttr *attrs = s->attrs + attr0;
+  const char *p = text;
+  const char *end = text + n_bytes;
+  guint i = 0;
+
+  while (p < end)
+    {
+      const char *w = p;
+      guint wi = i;
+      gunichar c = next_char (&p);
+
+      i++;
+      if (!(g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          if (!is_space_char (c))
+            emit_token (tokens, s->spans, cp + wi, cp + i, DOSSIER_TOKEN_PUNCT, base + (w - text),
+                        base + (p - text));
+          continue;
+        }
+
+      {
+        const char *apos = NULL;
+        const char *last = w;
+        const char *before_last = NULL;
+        guint wend;
+
+        /* UAX #29 keeps "U.S", "4.0" and "People’s" in one word. */
+        while (p < end && !attrs[i].is_word_boundary)
+          {
+            before_last = last;
+            last = p;
+            next_char (&p);
+            i++;
+          }
+        wend = i;
+        /* A possessive "’s" is split off, so that "DPRK’s" yields "DPRK" and "’s". */
+        if (before_last != NULL && (*last == 's' || *last == 'S') && i - wi >= 3)
+          {
+            gunichar q = g_utf8_get_char (before_last);
+
+            if (q == '\'' || q == 0x2019)
+              apos = before_last;
+          }
+        if (apos)
+          {
+            guint acp = wend - 2;
+
+            emit_token (tokens, s->spans, cp + wi, cp + acp,
+                        word_flags (text, w - text, apos - text), base + (w - text),
+                        base + (apos - text));
+            emit_token (tokens, s->spans, cp + acp, cp + wend, 0, base + (apos - text),
+                        base + (p - text));
+            continue;
+          }
+        if (p < end && *p == '.' && absorbs_period (text, w - text, p - text))
+          {
+            p++;
+            i++;
+          }
+        emit_token (tokens, s->spans, cp + wi, cp + i, word_flags (text, w - text, p - text),
+                    base + (w - text), base + (p - text));
+      }
+    }
+}
+
+/* Splits one block region: @text points at its first byte, @n_bytes long, @cp_base is the
+ * code point of that byte in the document, @base its byte offset.
+ *
+ * Calling Pango on every character of a block runs at about 30 MB/s, too slow for the entity
+ * stage, so it is called only where its answer can differ from the obvious one. White space
+ * always separates UAX #29 words, and a run of ASCII letters and digits is always one word, so
+ * those runs skip Pango. Other chunks are broken by Pango on their own, which gives the same
+ * word boundaries as a whole-block run. A sentence can only end after a terminator, and the
+ * UAX #29 sentence rules look no further back than the terminator's word and no further ahead
+ * than the next letter, so each chunk with a terminator is broken together with the chunks up
+ * to the next one with a letter, and boundaries inside that window are Pango's own. */
 static void
 segment_region (Scratch *s,
                 const char *text,
                 gsize n_bytes,
+                gsize base,
                 guint cp_base,
                 guint block,
                 GArray *sentences,
                 GArray *tokens)
 {
-  guint n = 0;
-  guint first_token;
-  guint n_bounds;
+  const char *p = text;
+  const char *end = text + n_bytes;
+  guint cp = cp_base;
+  guint first_token = tokens->len;
+  guint last_bound = cp_base;
 
-  if (n_bytes == 0)
-    return;
-
-  /* Byte offset of every char: cheap, and it spares every later step a UTF-8 walk. */
-  scratch_reserve (s, n_bytes);
-  for (const char *p = text; p < text + n_bytes; p = g_utf8_next_char (p))
-    s->bytes[n++] = p - text;
-  s->bytes[n] = n_bytes;
-
-  pango_default_break (text, n_bytes, NULL, s->attrs, n + 1);
-
-  /* Tokens. */
-  first_token = tokens->len;
-  for (guint i = 0; i < n;)
-    {
-      gunichar c = g_utf8_get_char (text + s->bytes[i]);
-      DossierToken tok;
-
-      if (g_unichar_isalnum (c) || g_unichar_ismark (c))
-        {
-          guint j = i + 1;
-          guint apos = 0;
-
-          /* UAX #29 word boundaries keep "U.S", "4.0" and "People’s" whole. */
-          while (j < n && !s->attrs[j].is_word_boundary)
-            j++;
-          /* Split a possessive "’s" off, so that "DPRK’s" yields "DPRK" and "’s". */
-          if (j - i >= 3 && (text[s->bytes[j - 1]] == 's' || text[s->bytes[j - 1]] == 'S')
-              && is_apostrophe (g_utf8_get_char (text + s->bytes[j - 2])))
-            apos = j - 2;
-
-          tok.start = i;
-          tok.end = apos ? apos : j;
-          if (!apos && j < n && text[s->bytes[j]] == '.'
-              && absorbs_period (text, s->bytes[i], s->bytes[j]))
-            {
-              tok.end = j + 1;
-              j++;
-            }
-          tok.flags = word_flags (text, s->bytes[tok.start], s->bytes[tok.end]);
-          g_array_append_val (tokens, tok);
-          if (apos)
-            {
-              tok.start = apos;
-              tok.end = j;
-              tok.flags = 0;
-              g_array_append_val (tokens, tok);
-            }
-          i = j;
-        }
-      else if (is_space_char (c))
-        i++;
-      else
-        {
-          tok.start = i;
-          tok.end = i + 1;
-          tok.flags = DOSSIER_TOKEN_PUNCT;
-          g_array_append_val (tokens, tok);
-          i++;
-        }
-    }
-
-  /* Candidate sentence starts from Pango, then abbreviations veto some of them. */
+  g_array_set_size (s->spans, 0);
   g_array_set_size (s->bounds, 0);
-  for (guint i = 1; i < n; i++)
-    if (s->attrs[i].is_sentence_boundary)
-      g_array_append_val (s->bounds, i);
 
-  {
-    guint t = first_token; /* first token at or after the boundary */
-    guint sent_start = 0;
-    guint k = 0;
+  while (p < end)
+    {
+      const char *chunk = p;
+      guint chunk_cp = cp;
+      gboolean simple = TRUE;
+      gboolean term = FALSE;
+      guint flags = 0;
+      guint n_lower = 0, n_letters = 0;
+      gunichar c;
 
-    n_bounds = s->bounds->len;
-    for (guint b = 0; b <= n_bounds; b++)
-      {
-        guint at = b < n_bounds ? g_array_index (s->bounds, guint, b) : n;
-        gboolean keep = TRUE;
-
-        while (t < tokens->len && g_array_index (tokens, DossierToken, t).start < at)
-          t++;
-        if (b < n_bounds && t > first_token && t < tokens->len)
-          {
-            DossierToken *prev = &g_array_index (tokens, DossierToken, t - 1);
-            DossierToken *next = &g_array_index (tokens, DossierToken, t);
-            AbbrevKind kind = token_abbrev_kind (text, s->bytes[prev->start], s->bytes[prev->end]);
-            gboolean opener;
-
-            /* A token spanning the boundary ("U.S." when Pango cut after the period) or an
-             * abbreviation before the next word keeps the sentence going. */
-            if (prev->end > at)
-              keep = FALSE;
-            else if (kind == ABBR_ALWAYS)
-              keep = FALSE;
-            else if (kind == ABBR_BEFORE_NUM)
-              keep = !(next->flags & DOSSIER_TOKEN_NUMBER);
-            else if (kind == ABBR_UNLESS_STOP)
-              {
-                lookup_word (opener_table, text, s->bytes[next->start], s->bytes[next->end], &opener);
-                keep = opener || (next->flags & DOSSIER_TOKEN_PUNCT);
-              }
-          }
-        if (!keep)
-          continue;
-
-        /* Emit [sent_start, at) trimmed of white space. */
+      c = next_char (&p);
+      if (is_space_char (c))
         {
-          guint a = sent_start, z = at;
+          cp++;
+          continue;
+        }
 
-          while (a < z && is_space_char (g_utf8_get_char (text + s->bytes[a])))
-            a++;
-          while (z > a && is_space_char (g_utf8_get_char (text + s->bytes[z - 1])))
-            z--;
-          if (z > a)
+      /* The chunk runs to the next white space. */
+      p = chunk;
+      while (p < end)
+        {
+          const char *here = p;
+
+          c = next_char (&p);
+          if (c < 0x80)
             {
-              DossierSentence sent = { cp_base + a, cp_base + z, block };
-
-              g_array_append_val (sentences, sent);
-              /* The first word of the sentence, after any opening quote or bracket. */
-              while (k < tokens->len && g_array_index (tokens, DossierToken, k).start < a)
-                k++;
-              if (k < first_token)
-                k = first_token;
-              for (guint q = k; q < tokens->len && g_array_index (tokens, DossierToken, q).start < z; q++)
+              if (g_ascii_isalpha (c))
                 {
-                  DossierToken *tq = &g_array_index (tokens, DossierToken, q);
-
-                  if (!(tq->flags & DOSSIER_TOKEN_PUNCT))
+                  n_letters++;
+                  if (g_ascii_islower (c))
+                    n_lower++;
+                }
+              else if (!g_ascii_isdigit (c))
+                {
+                  if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
                     {
-                      tq->flags |= DOSSIER_TOKEN_SENTENCE_START;
+                      p = here;
                       break;
                     }
+                  simple = FALSE;
+                  if (c == '.' || c == '!' || c == '?')
+                    term = TRUE;
+                }
+            }
+          else
+            {
+              if (is_space_char (c))
+                {
+                  p = here;
+                  break;
+                }
+              simple = FALSE;
+              if (may_end_sentence (c))
+                term = TRUE;
+            }
+          cp++;
+        }
+
+      if (simple)
+        {
+          if (g_ascii_isdigit (*chunk))
+            flags |= DOSSIER_TOKEN_NUMBER;
+          else if (g_ascii_isupper (*chunk))
+            flags |= DOSSIER_TOKEN_CAPITALIZED;
+          if (n_letters >= 2 && n_lower == 0)
+            flags |= DOSSIER_TOKEN_ALL_CAPS;
+          emit_token (tokens, s->spans, chunk_cp, cp, flags, base + (chunk - text),
+                      base + (p - text));
+        }
+      else if (!term)
+        {
+          scratch_break (s, chunk, p - chunk, cp - chunk_cp);
+          chunk_tokens (s, chunk, base + (chunk - text), p - chunk, chunk_cp, 0, tokens);
+        }
+      else
+        {
+          /* Extend the window past the next chunk that holds a letter. */
+          const char *wend = p;
+          guint wcp = cp;
+          guint n_chunks = 0;
+          gboolean letter = FALSE;
+
+          while (wend < end && !letter && n_chunks < 16)
+            {
+              const char *q = wend;
+
+              c = next_char (&q);
+              if (is_space_char (c))
+                {
+                  wend = q;
+                  wcp++;
+                  continue;
+                }
+              n_chunks++;
+              while (wend < end)
+                {
+                  q = wend;
+                  c = next_char (&q);
+                  if (is_space_char (c))
+                    break;
+                  if (g_unichar_isalpha (c))
+                    letter = TRUE;
+                  wend = q;
+                  wcp++;
+                }
+            }
+
+          scratch_break (s, chunk, wend - chunk, wcp - chunk_cp);
+          chunk_tokens (s, chunk, base + (chunk - text), p - chunk, chunk_cp, 0, tokens);
+          for (guint i = 1; chunk_cp + i < wcp; i++)
+            {
+              guint at = chunk_cp + i;
+
+              if (s->attrs[i].is_sentence_boundary && at > last_bound)
+                {
+                  g_array_append_val (s->bounds, at);
+                  last_bound = at;
                 }
             }
         }
-        sent_start = at;
-      }
-  }
-
-  /* Block-relative char indices to document code points. */
-  for (guint t = first_token; t < tokens->len; t++)
-    {
-      DossierToken *tok = &g_array_index (tokens, DossierToken, t);
-
-      tok->start += cp_base;
-      tok->end += cp_base;
     }
-}
 
-/* Calls segment_region on every block (after its marker) that overlaps [start, end). */
+  apply_sentences (s, text - base, cp, block, first_token, sentences, tokens);
+}
+/* Calls segment_region on every block (after its marker) that overlaps [start, end); when
+ * @all_spans is given, the byte span of every token is appended to it. */
 static void
-segment_blocks (DossierDocument *document, guint start, guint end, GArray *sentences, GArray *tokens)
+segment_blocks (DossierDocument *document,
+                guint start,
+                guint end,
+                GArray *sentences,
+                GArray *tokens,
+                GArray *all_spans)
 {
   const char *text = dossier_document_get_text (document);
   const DossierBlock *blocks;
@@ -395,15 +581,15 @@ segment_blocks (DossierDocument *document, guint start, guint end, GArray *sente
   Scratch s = { 0 };
 
   ensure_tables ();
-  s.bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+  scratch_init (&s);
   blocks = dossier_document_get_blocks (document, &n_blocks);
-  if (n_blocks == 0)
+  if (n_blocks == 0 && start < dossier_document_get_length (document) && end > start)
     {
       /* A document without block structure is one block. */
-      guint length = dossier_document_get_length (document);
-
-      if (start < length && end > start)
-        segment_region (&s, text, dossier_document_get_text_bytes (document), 0, 0, sentences, tokens);
+      segment_region (&s, text, dossier_document_get_text_bytes (document), 0, 0, 0, sentences,
+                      tokens);
+      if (all_spans)
+        g_array_append_vals (all_spans, s.spans->data, s.spans->len);
     }
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -415,7 +601,9 @@ segment_blocks (DossierDocument *document, guint start, guint end, GArray *sente
         continue;
       b0 = dossier_document_offset_to_byte (document, from);
       b1 = dossier_document_offset_to_byte (document, bl->end);
-      segment_region (&s, text + b0, b1 - b0, from, i, sentences, tokens);
+      segment_region (&s, text + b0, b1 - b0, b0, from, i, sentences, tokens);
+      if (all_spans)
+        g_array_append_vals (all_spans, s.spans->data, s.spans->len);
     }
   scratch_clear (&s);
 }
@@ -436,7 +624,7 @@ dossier_segment_sentences (DossierDocument *document)
   g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
 
   g_return_val_if_fail (DOSSIER_IS_DOCUMENT (document), sentences);
-  segment_blocks (document, 0, G_MAXUINT, sentences, tokens);
+  segment_blocks (document, 0, G_MAXUINT, sentences, tokens, NULL);
   return sentences;
 }
 
@@ -461,7 +649,7 @@ dossier_segment_tokens (DossierDocument *document, guint start, guint end)
   guint keep = 0;
 
   g_return_val_if_fail (DOSSIER_IS_DOCUMENT (document), tokens);
-  segment_blocks (document, start, end, sentences, tokens);
+  segment_blocks (document, start, end, sentences, tokens, NULL);
   for (guint i = 0; i < tokens->len; i++)
     {
       DossierToken tok = g_array_index (tokens, DossierToken, i);
@@ -487,8 +675,33 @@ dossier_segment_document (DossierDocument *document, GArray **sentences, GArray 
   g_return_if_fail (DOSSIER_IS_DOCUMENT (document));
   g_return_if_fail (sentences != NULL && tokens != NULL);
 
+  dossier_segment_document_full (document, sentences, tokens, NULL);
+}
+
+void
+dossier_segment_document_full (DossierDocument *document,
+                               GArray **sentences,
+                               GArray **tokens,
+                               GArray **spans)
+{
+  guint guess = dossier_document_get_length (document) / 5 + 16;
+
   *sentences = g_array_new (FALSE, FALSE, sizeof (DossierSentence));
-  *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DossierToken),
-                               dossier_document_get_length (document) / 5 + 16);
-  segment_blocks (document, 0, G_MAXUINT, *sentences, *tokens);
+  *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DossierToken), guess);
+  if (spans)
+    *spans = g_array_sized_new (FALSE, FALSE, sizeof (DossierByteSpan), guess);
+  segment_blocks (document, 0, G_MAXUINT, *sentences, *tokens, spans ? *spans : NULL);
+}
+
+void
+dossier_segment_string (const char *text, gsize len, GArray *tokens, GArray *spans)
+{
+  g_autoptr (GArray) sentences = g_array_new (FALSE, FALSE, sizeof (DossierSentence));
+  Scratch s = { 0 };
+
+  ensure_tables ();
+  scratch_init (&s);
+  segment_region (&s, text, len, 0, 0, 0, sentences, tokens);
+  g_array_append_vals (spans, s.spans->data, s.spans->len);
+  scratch_clear (&s);
 }

@@ -25,11 +25,34 @@ struct _DossierReaderView
   GtkCssProvider *font_provider;
 
   GArray *matches; /* guint pairs: start, end offsets */
+  DossierEntitySet *entities;
+  DossierEntity *highlighted;
+  GArray *marks; /* EntityMark of the shown document, by start */
+  guint n_highlighted;
+  gboolean show_entities;
   int current_match;
   int last_width;
+
+  /* Progressive loading of the shown document. */
+  guint load_source;
+  gsize load_byte;
+  guint load_block;
+  guint load_span;
+  gboolean title_done;
 };
 
+typedef struct
+{
+  guint start;
+  guint end;
+  DossierEntity *entity; /* owned by the entity set */
+} EntityMark;
+
 G_DEFINE_FINAL_TYPE (DossierReaderView, dossier_reader_view, GTK_TYPE_TEXT_VIEW)
+
+static const char *const entity_tag_names[DOSSIER_N_ENTITY_TYPES] = {
+  "entity-person", "entity-org", "entity-gpe", "entity-event", "entity-agreement", "entity-date",
+};
 
 enum
 {
@@ -38,6 +61,8 @@ enum
   PROP_ZOOM,
   PROP_N_MATCHES,
   PROP_CURRENT_MATCH,
+  PROP_SHOW_ENTITIES,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -68,6 +93,24 @@ create_tags (GtkTextBuffer *buffer)
                               &(GdkRGBA){ 0.95, 0.45, 0.05, 0.65 }, NULL);
   gtk_text_buffer_create_tag (buffer, "passage", "background-rgba",
                               &(GdkRGBA){ 0.21, 0.52, 0.89, 0.25 }, NULL);
+
+  /* Entity types: translucent hues (they read on light and dark pages) and an underline, so
+   * colour is not the only cue. */
+  {
+    static const GdkRGBA colours[DOSSIER_N_ENTITY_TYPES] = {
+      { 0.21, 0.52, 0.89, 0.20 }, /* person: blue */
+      { 0.57, 0.25, 0.67, 0.20 }, /* organization: purple */
+      { 0.18, 0.63, 0.35, 0.20 }, /* place: green */
+      { 0.90, 0.50, 0.10, 0.22 }, /* meeting or exercise: orange */
+      { 0.85, 0.20, 0.30, 0.18 }, /* agreement: red */
+      { 0.10, 0.60, 0.65, 0.20 }, /* date: teal */
+    };
+    for (int i = 0; i < DOSSIER_N_ENTITY_TYPES; i++)
+      gtk_text_buffer_create_tag (buffer, entity_tag_names[i], "background-rgba", &colours[i], NULL);
+  }
+  gtk_text_buffer_create_tag (buffer, "entity-selected", "background-rgba",
+                              &(GdkRGBA){ 0.97, 0.83, 0.12, 0.55 }, "underline", PANGO_UNDERLINE_SINGLE,
+                              NULL);
 }
 
 static void
@@ -119,72 +162,314 @@ clear_matches (DossierReaderView *self)
   self->current_match = -1;
 }
 
+/* Tags block @i and the gap that separates it from the block before. */
 static void
-apply_block_tags (DossierReaderView *self, GtkTextBuffer *buffer)
+tag_block (DossierReaderView *self, GtkTextBuffer *buffer, const DossierBlock *blocks, guint i)
 {
+  const DossierBlock *b = &blocks[i];
+  GtkTextIter s, e;
+  const char *tag;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, b->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, b->end);
+
+  switch (b->kind)
+    {
+    case DOSSIER_BLOCK_HEADING:
+      /* The first top-level heading is the document's title. */
+      if (!self->title_done && b->level <= 2)
+        {
+          tag = "title";
+          self->title_done = TRUE;
+        }
+      else
+        tag = b->level <= 2 ? "heading" : "subheading";
+      break;
+    case DOSSIER_BLOCK_LIST_ITEM:
+      tag = "list-item";
+      break;
+    case DOSSIER_BLOCK_PARAGRAPH:
+    default:
+      tag = "paragraph";
+      break;
+    }
+  gtk_text_buffer_apply_tag_by_name (buffer, tag, &s, &e);
+
+  if (b->marker_end > b->start)
+    {
+      GtkTextIter m;
+      gtk_text_buffer_get_iter_at_offset (buffer, &m, b->marker_end);
+      gtk_text_buffer_apply_tag_by_name (buffer, "marker", &s, &m);
+    }
+
+  if (i > 0)
+    {
+      GtkTextIter g;
+      gtk_text_buffer_get_iter_at_offset (buffer, &g, blocks[i - 1].end + 1);
+      gtk_text_buffer_apply_tag_by_name (buffer, "gap", &g, &s);
+    }
+}
+
+/* Inserts the next stretch of the document, whole blocks at a time, and tags it. Large
+ * documents go in over several main loop iterations so the window keeps responding. */
+static gboolean
+load_step (DossierReaderView *self, gsize max_bytes)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   guint n_blocks, n_spans;
   const DossierBlock *blocks = dossier_document_get_blocks (self->document, &n_blocks);
   const DossierSpan *spans = dossier_document_get_emphasis (self->document, &n_spans);
-  gboolean title_done = FALSE;
+  const char *text = dossier_document_get_text (self->document);
+  gsize from = self->load_byte, to;
+  guint last = self->load_block;
+  guint end_offset;
+  GtkTextIter iter;
 
-  for (guint i = 0; i < n_blocks; i++)
+  /* Take whole blocks up to about @max_bytes, at least one. */
+  while (last < n_blocks)
     {
-      const DossierBlock *b = &blocks[i];
-      GtkTextIter s, e;
-      const char *tag;
-
-      gtk_text_buffer_get_iter_at_offset (buffer, &s, b->start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &e, b->end);
-
-      switch (b->kind)
-        {
-        case DOSSIER_BLOCK_HEADING:
-          /* The first top-level heading is the document's title. */
-          if (!title_done && b->level <= 2)
-            {
-              tag = "title";
-              title_done = TRUE;
-            }
-          else
-            tag = b->level <= 2 ? "heading" : "subheading";
-          break;
-        case DOSSIER_BLOCK_LIST_ITEM:
-          tag = "list-item";
-          break;
-        case DOSSIER_BLOCK_PARAGRAPH:
-        default:
-          tag = "paragraph";
-          break;
-        }
-      gtk_text_buffer_apply_tag_by_name (buffer, tag, &s, &e);
-
-      if (b->marker_end > b->start)
-        {
-          GtkTextIter m;
-          gtk_text_buffer_get_iter_at_offset (buffer, &m, b->marker_end);
-          gtk_text_buffer_apply_tag_by_name (buffer, "marker", &s, &m);
-        }
-
-      if (i + 1 < n_blocks)
-        {
-          GtkTextIter g;
-          gtk_text_buffer_get_iter_at_offset (buffer, &g, blocks[i + 1].start);
-          gtk_text_iter_forward_char (&e);
-          gtk_text_buffer_apply_tag_by_name (buffer, "gap", &e, &g);
-        }
+      gsize block_end = dossier_document_offset_to_byte (self->document, blocks[last].end);
+      last++;
+      if (block_end - from >= max_bytes)
+        break;
     }
+  end_offset = last < n_blocks ? blocks[last].start : dossier_document_get_length (self->document);
+  to = dossier_document_offset_to_byte (self->document, end_offset);
 
-  for (guint i = 0; i < n_spans; i++)
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_insert (buffer, &iter, text + from, to - from);
+
+  for (guint i = self->load_block; i < last; i++)
+    tag_block (self, buffer, blocks, i);
+  for (; self->load_span < n_spans && spans[self->load_span].start < end_offset; self->load_span++)
     {
       GtkTextIter s, e;
 
-      gtk_text_buffer_get_iter_at_offset (buffer, &s, spans[i].start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &e, spans[i].end);
-      if (spans[i].style & DOSSIER_EMPHASIS_BOLD)
+      gtk_text_buffer_get_iter_at_offset (buffer, &s, spans[self->load_span].start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &e, spans[self->load_span].end);
+      if (spans[self->load_span].style & DOSSIER_EMPHASIS_BOLD)
         gtk_text_buffer_apply_tag_by_name (buffer, "bold", &s, &e);
-      if (spans[i].style & DOSSIER_EMPHASIS_ITALIC)
+      if (spans[self->load_span].style & DOSSIER_EMPHASIS_ITALIC)
         gtk_text_buffer_apply_tag_by_name (buffer, "italic", &s, &e);
     }
+
+  self->load_byte = to;
+  self->load_block = last;
+  return last < n_blocks;
+}
+
+static void scroll_to (DossierReaderView *self, const GtkTextIter *iter, double yalign);
+
+static int
+compare_marks (gconstpointer a, gconstpointer b)
+{
+  const EntityMark *ma = a, *mb = b;
+  return ma->start < mb->start ? -1 : ma->start > mb->start;
+}
+
+static void
+apply_entity_tags (DossierReaderView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter s, e;
+
+  gtk_text_buffer_get_bounds (buffer, &s, &e);
+  for (int i = 0; i < DOSSIER_N_ENTITY_TYPES; i++)
+    gtk_text_buffer_remove_tag_by_name (buffer, entity_tag_names[i], &s, &e);
+  gtk_text_buffer_remove_tag_by_name (buffer, "entity-selected", &s, &e);
+  self->n_highlighted = 0;
+
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      const EntityMark *m = &g_array_index (self->marks, EntityMark, i);
+
+      if (!self->show_entities && m->entity != self->highlighted)
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &s, m->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &e, m->end);
+      if (self->show_entities)
+        gtk_text_buffer_apply_tag_by_name (buffer, entity_tag_names[dossier_entity_get_entity_type (m->entity)], &s, &e);
+      if (m->entity == self->highlighted)
+        {
+          gtk_text_buffer_apply_tag_by_name (buffer, "entity-selected", &s, &e);
+          self->n_highlighted++;
+        }
+    }
+}
+
+/* The mentions of the shown document, sorted, for tags and tooltips. */
+static void
+rebuild_marks (DossierReaderView *self)
+{
+  g_array_set_size (self->marks, 0);
+  if (self->entities != NULL && self->document != NULL)
+    {
+      guint n = dossier_entity_set_get_n_entities (self->entities);
+
+      for (guint i = 0; i < n; i++)
+        {
+          DossierEntity *entity = dossier_entity_set_get_entity (self->entities, i);
+          guint n_mentions;
+          const DossierMention *mentions = dossier_entity_get_mentions (entity, &n_mentions);
+
+          for (guint j = 0; j < n_mentions; j++)
+            if (mentions[j].document == self->document)
+              g_array_append_vals (self->marks, &(EntityMark){ mentions[j].start, mentions[j].end, entity }, 1);
+        }
+      g_array_sort (self->marks, compare_marks);
+    }
+  apply_entity_tags (self);
+}
+
+void
+dossier_reader_view_set_entities (DossierReaderView *self, DossierEntitySet *entities)
+{
+  g_return_if_fail (DOSSIER_IS_READER_VIEW (self));
+
+  g_set_object (&self->entities, entities);
+  g_clear_object (&self->highlighted);
+  rebuild_marks (self);
+}
+
+gboolean
+dossier_reader_view_get_show_entities (DossierReaderView *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), FALSE);
+  return self->show_entities;
+}
+
+void
+dossier_reader_view_set_show_entities (DossierReaderView *self, gboolean show)
+{
+  g_return_if_fail (DOSSIER_IS_READER_VIEW (self));
+
+  if (self->show_entities == !!show)
+    return;
+  self->show_entities = !!show;
+  apply_entity_tags (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ENTITIES]);
+}
+
+/**
+ * dossier_reader_view_set_highlighted_entity:
+ *
+ * Marks every mention of @entity in the shown document and scrolls to the first.
+ */
+void
+dossier_reader_view_set_highlighted_entity (DossierReaderView *self, DossierEntity *entity)
+{
+  g_return_if_fail (DOSSIER_IS_READER_VIEW (self));
+
+  g_set_object (&self->highlighted, entity);
+  apply_entity_tags (self);
+  for (guint i = 0; entity && i < self->marks->len; i++)
+    {
+      const EntityMark *m = &g_array_index (self->marks, EntityMark, i);
+      if (m->entity == entity)
+        {
+          GtkTextIter iter;
+          gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), &iter, m->start);
+          scroll_to (self, &iter, 0.3);
+          break;
+        }
+    }
+}
+
+guint
+dossier_reader_view_get_n_highlighted (DossierReaderView *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), 0);
+  return self->n_highlighted;
+}
+
+/**
+ * dossier_reader_view_get_entity_at:
+ *
+ * Returns: (transfer none) (nullable): the entity mentioned at @offset
+ */
+DossierEntity *
+dossier_reader_view_get_entity_at (DossierReaderView *self, guint offset)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), NULL);
+
+  /* Mentions do not nest, so the last one starting at or before @offset is the candidate. */
+  hi = self->marks->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (self->marks, EntityMark, mid).start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return NULL;
+  {
+    const EntityMark *m = &g_array_index (self->marks, EntityMark, lo - 1);
+    return offset < m->end ? m->entity : NULL;
+  }
+}
+
+gboolean
+dossier_reader_view_offset_has_tag (DossierReaderView *self, guint offset, const char *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  if (tag == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static gboolean
+on_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *tooltip, gpointer data)
+{
+  DossierReaderView *self = DOSSIER_READER_VIEW (widget);
+  GtkTextIter iter;
+  int bx, by;
+  DossierEntity *entity;
+  g_autofree char *markup = NULL;
+
+  if (!self->show_entities && self->highlighted == NULL)
+    return FALSE;
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
+    return FALSE;
+  entity = dossier_reader_view_get_entity_at (self, gtk_text_iter_get_offset (&iter));
+  if (entity == NULL || (!self->show_entities && entity != self->highlighted))
+    return FALSE;
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s", dossier_entity_get_name (entity),
+                                    dossier_entity_type_to_label (dossier_entity_get_entity_type (entity)));
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+/* The first screenful goes in at once; the rest follows in slices that keep frames short. */
+#define LOAD_FIRST_BYTES (512 * 1024)
+#define LOAD_SLICE_BYTES (256 * 1024)
+
+static gboolean
+load_more (gpointer data)
+{
+  DossierReaderView *self = data;
+
+  if (load_step (self, LOAD_SLICE_BYTES))
+    return G_SOURCE_CONTINUE;
+  self->load_source = 0;
+  rebuild_marks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+dossier_reader_view_get_loading (DossierReaderView *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), FALSE);
+  return self->load_source != 0;
 }
 
 void
@@ -201,14 +486,19 @@ dossier_reader_view_set_document (DossierReaderView *self, DossierDocument *docu
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   clear_matches (self);
-  if (document)
+  g_clear_handle_id (&self->load_source, g_source_remove);
+  gtk_text_buffer_set_text (buffer, "", 0);
+  self->load_byte = 0;
+  self->load_block = 0;
+  self->load_span = 0;
+  self->title_done = FALSE;
+  if (document && load_step (self, LOAD_FIRST_BYTES))
     {
-      gtk_text_buffer_set_text (buffer, dossier_document_get_text (document),
-                                dossier_document_get_text_bytes (document));
-      apply_block_tags (self, buffer);
+      self->load_source = g_idle_add_full (G_PRIORITY_LOW, load_more, self, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
     }
   else
-    gtk_text_buffer_set_text (buffer, "", 0);
+    rebuild_marks (self);
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
@@ -395,7 +685,10 @@ dossier_reader_view_dispose (GObject *object)
 {
   DossierReaderView *self = DOSSIER_READER_VIEW (object);
 
+  g_clear_handle_id (&self->load_source, g_source_remove);
   g_clear_object (&self->document);
+  g_clear_object (&self->entities);
+  g_clear_object (&self->highlighted);
   G_OBJECT_CLASS (dossier_reader_view_parent_class)->dispose (object);
 }
 
@@ -406,6 +699,7 @@ dossier_reader_view_finalize (GObject *object)
 
   g_clear_object (&self->font_provider);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
   G_OBJECT_CLASS (dossier_reader_view_parent_class)->finalize (object);
 }
 
@@ -428,6 +722,12 @@ dossier_reader_view_get_property (GObject *object, guint prop_id, GValue *value,
     case PROP_CURRENT_MATCH:
       g_value_set_int (value, self->current_match);
       break;
+    case PROP_SHOW_ENTITIES:
+      g_value_set_boolean (value, self->show_entities);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->load_source != 0);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -445,6 +745,9 @@ dossier_reader_view_set_property (GObject *object, guint prop_id, const GValue *
       break;
     case PROP_ZOOM:
       dossier_reader_view_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_SHOW_ENTITIES:
+      dossier_reader_view_set_show_entities (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -473,6 +776,11 @@ dossier_reader_view_class_init (DossierReaderViewClass *klass)
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_CURRENT_MATCH] = g_param_spec_int ("current-match", NULL, NULL, -1, G_MAXINT, -1,
                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_ENTITIES] = g_param_spec_boolean ("show-entities", NULL, NULL, FALSE,
+                                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
+                                                            | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "textview");
@@ -488,6 +796,9 @@ dossier_reader_view_init (DossierReaderView *self)
   self->current_match = -1;
   self->last_width = -1;
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->marks = g_array_new (FALSE, FALSE, sizeof (EntityMark));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 
   gtk_text_view_set_editable (view, FALSE);
   gtk_text_view_set_cursor_visible (view, FALSE);

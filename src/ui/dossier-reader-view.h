@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "dossier-document.h"
+#include "dossier-entity-set.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,7 @@ G_DECLARE_FINAL_TYPE (DossierReaderView, dossier_reader_view, DOSSIER, READER_VI
 GtkWidget *dossier_reader_view_new (void);
 DossierDocument *dossier_reader_view_get_document (DossierReaderView *self);
 void dossier_reader_view_set_document (DossierReaderView *self, DossierDocument *document);
+gboolean dossier_reader_view_get_loading (DossierReaderView *self);
 double dossier_reader_view_get_zoom (DossierReaderView *self);
 void dossier_reader_view_set_zoom (DossierReaderView *self, double zoom);
 
@@ -21,5 +23,13 @@ guint dossier_reader_view_get_n_matches (DossierReaderView *self);
 int dossier_reader_view_get_current_match (DossierReaderView *self);
 void dossier_reader_view_find_next (DossierReaderView *self, gboolean backwards);
 void dossier_reader_view_select_range (DossierReaderView *self, guint start, guint end);
+
+void dossier_reader_view_set_entities (DossierReaderView *self, DossierEntitySet *entities);
+gboolean dossier_reader_view_get_show_entities (DossierReaderView *self);
+void dossier_reader_view_set_show_entities (DossierReaderView *self, gboolean show);
+void dossier_reader_view_set_highlighted_entity (DossierReaderView *self, DossierEntity *entity);
+guint dossier_reader_view_get_n_highlighted (DossierReaderView *self);
+DossierEntity *dossier_reader_view_get_entity_at (DossierReaderView *self, guint offset);
+gboolean dossier_reader_view_offset_has_tag (DossierReaderView *self, guint offset, const char *tag_name);
 
 G_END_DECLS

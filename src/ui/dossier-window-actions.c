@@ -156,6 +156,18 @@ toggle_sidebar_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+toggle_entities_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  GtkWidget *sidebar = GTK_WIDGET (self->entity_sidebar);
+  gboolean show = !gtk_widget_get_visible (sidebar);
+
+  gtk_widget_set_visible (sidebar, show);
+  if (show)
+    dossier_entity_sidebar_focus_filter (self->entity_sidebar);
+}
+
+static void
 show_menu_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   gtk_menu_button_popup (DOSSIER_WINDOW (widget)->menu_button);
@@ -227,6 +239,8 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-entities", NULL, toggle_entities_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-entities", "show-entities");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-document", NULL);
@@ -245,4 +259,6 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.toggle-entities", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-entities", NULL);
 }

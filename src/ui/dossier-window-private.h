@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "dossier-analysis.h"
+#include "dossier-entity-sidebar.h"
 #include "dossier-window.h"
 
 G_BEGIN_DECLS
@@ -20,6 +22,12 @@ struct _DossierWindow
   guint progress_source;
   gboolean bench_reported;
 
+  /* The latest finished analysis; a newer one may be running. */
+  DossierAnalysis *analysis;
+  GCancellable *analysis_cancellable;
+  guint analysis_source;
+  gboolean analysing;
+
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
   AdwWindowTitle *window_title;
@@ -33,6 +41,8 @@ struct _DossierWindow
   GtkLabel *match_label;
   GtkScrolledWindow *reader_scroller;
   DossierReaderView *reader;
+  GtkPaned *content_paned;
+  DossierEntitySidebar *entity_sidebar;
   GMenu *recent_section;
   GtkMenuButton *menu_button;
 };

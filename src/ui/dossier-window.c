@@ -9,6 +9,15 @@
 
 G_DEFINE_FINAL_TYPE (DossierWindow, dossier_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum
+{
+  PROP_0,
+  PROP_SHOW_ENTITIES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* How long the progress bar stays hidden for quick loads: a flash of it is noise. */
 #define PROGRESS_DELAY_MS 150
 
@@ -469,6 +478,7 @@ on_selection_changed (DossierWindow *self)
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   dossier_reader_view_set_document (self->reader, doc);
+  dossier_entity_sidebar_set_document (self->entity_sidebar, doc);
   if (gtk_search_bar_get_search_mode (self->search_bar) && query[0])
     dossier_reader_view_find (self->reader, query);
   update_match_label (self);
@@ -479,10 +489,152 @@ on_selection_changed (DossierWindow *self)
 }
 
 static void
+on_analysis_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (DossierAnalysis) analysis = DOSSIER_ANALYSIS (source);
+  g_autoptr (GError) error = NULL;
+  DossierWindow *self = user_data;
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    {
+      /* A newer run replaced this one, or the window went away. */
+      g_object_unref (self);
+      return;
+    }
+  if (!dossier_analysis_run_finish (analysis, result, &error))
+    {
+      /* Cancelled means a newer run replaced this one, or the window went away. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *message = g_strdup_printf (_("Analysis failed: %s"), error->message);
+          dossier_window_toast (self, message);
+          self->analysing = FALSE;
+          dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
+        }
+      g_object_unref (self);
+      return;
+    }
+
+  g_set_object (&self->analysis, analysis);
+  self->analysing = FALSE;
+  dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
+  dossier_entity_sidebar_set_entities (self->entity_sidebar, dossier_analysis_get_entities (analysis));
+  dossier_reader_view_set_entities (self->reader, dossier_analysis_get_entities (analysis));
+  g_object_unref (self);
+}
+
+/* Analysis runs on a snapshot of the corpus in a worker thread: documents are immutable, and
+ * the list the user edits meanwhile is not the one being read. */
+static gboolean
+run_analysis (gpointer data)
+{
+  DossierWindow *self = data;
+  g_autoptr (DossierCorpus) snapshot = dossier_corpus_new ();
+  DossierAnalysis *analysis;
+
+  self->analysis_source = 0;
+  g_cancellable_cancel (self->analysis_cancellable);
+  g_clear_object (&self->analysis_cancellable);
+
+  if (dossier_corpus_get_n_documents (self->corpus) == 0)
+    {
+      g_clear_object (&self->analysis);
+      dossier_entity_sidebar_set_entities (self->entity_sidebar, NULL);
+      dossier_reader_view_set_entities (self->reader, NULL);
+      self->analysing = FALSE;
+      dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+
+  for (guint i = 0; i < dossier_corpus_get_n_documents (self->corpus); i++)
+    dossier_corpus_add (snapshot, dossier_corpus_get_document (self->corpus, i));
+  self->analysis_cancellable = g_cancellable_new ();
+  analysis = dossier_analysis_new (snapshot);
+  self->analysing = TRUE;
+  dossier_entity_sidebar_set_busy (self->entity_sidebar, TRUE);
+  dossier_analysis_run_async (analysis, self->analysis_cancellable, on_analysis_done, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Opening several files fires several changes: analyse once they have settled. */
+#define ANALYSIS_DELAY_MS 150
+
+static void
+schedule_analysis (DossierWindow *self)
+{
+  g_clear_handle_id (&self->analysis_source, g_source_remove);
+  self->analysing = TRUE;
+  self->analysis_source = g_timeout_add (ANALYSIS_DELAY_MS, run_analysis, self);
+}
+
+/**
+ * dossier_window_get_analysis:
+ *
+ * Returns: (transfer none) (nullable): the latest finished analysis of the open documents
+ */
+DossierAnalysis *
+dossier_window_get_analysis (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->analysis;
+}
+
+gboolean
+dossier_window_is_analysing (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
+  return self->analysing;
+}
+
+/**
+ * dossier_window_get_entity_sidebar:
+ *
+ * Returns: (transfer none): the entity sidebar
+ */
+DossierEntitySidebar *
+dossier_window_get_entity_sidebar (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->entity_sidebar;
+}
+
+/**
+ * dossier_window_show_passage:
+ *
+ * Shows @document in the reader with text[start, end) marked and in view.
+ */
+void
+dossier_window_show_passage (DossierWindow *self, DossierDocument *document, guint start, guint end)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  for (guint i = 0; i < dossier_corpus_get_n_documents (self->corpus); i++)
+    if (dossier_corpus_get_document (self->corpus, i) == document)
+      {
+        dossier_window_select_document (self, i);
+        dossier_reader_view_select_range (self->reader, start, end);
+        return;
+      }
+}
+
+static void
+on_entity_selected (DossierWindow *self)
+{
+  dossier_reader_view_set_highlighted_entity (self->reader, dossier_entity_sidebar_get_selected (self->entity_sidebar));
+}
+
+static void
+on_mention_activated (DossierWindow *self, DossierDocument *document, guint start, guint end)
+{
+  dossier_window_show_passage (self, document, start, end);
+}
+
+static void
 on_corpus_changed (DossierWindow *self)
 {
   guint n = dossier_corpus_get_n_documents (self->corpus);
 
+  schedule_analysis (self);
   gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "documents" : "empty");
   update_title (self);
   dossier_window_update_actions (self);
@@ -567,7 +719,9 @@ dossier_window_dispose (GObject *object)
   DossierWindow *self = DOSSIER_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->analysis_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->analysis_source, g_source_remove);
   if (self->recent)
     g_signal_handlers_disconnect_by_data (self->recent, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
@@ -585,7 +739,44 @@ dossier_window_finalize (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->analysis_cancellable);
+  g_clear_object (&self->analysis);
   G_OBJECT_CLASS (dossier_window_parent_class)->finalize (object);
+}
+
+static void
+dossier_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_ENTITIES:
+      /* The action muxer reads this before the template has built the reader. */
+      g_value_set_boolean (value, self->reader && dossier_reader_view_get_show_entities (self->reader));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_ENTITIES:
+      if (dossier_reader_view_get_show_entities (self->reader) != g_value_get_boolean (value))
+        {
+          dossier_reader_view_set_show_entities (self->reader, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -597,9 +788,18 @@ dossier_window_class_init (DossierWindowClass *klass)
 
   object_class->dispose = dossier_window_dispose;
   object_class->finalize = dossier_window_finalize;
+  object_class->get_property = dossier_window_get_property;
+  object_class->set_property = dossier_window_set_property;
+
+  /* Inline entity colours in the reader, as a checkable menu item. */
+  properties[PROP_SHOW_ENTITIES] = g_param_spec_boolean ("show-entities", NULL, NULL, FALSE,
+                                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
+                                                            | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   window_class->close_request = dossier_window_close_request;
 
   g_type_ensure (DOSSIER_TYPE_READER_VIEW);
+  g_type_ensure (DOSSIER_TYPE_ENTITY_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dossier/Dossier/ui/dossier-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, toast_overlay);
@@ -614,6 +814,8 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, reader_scroller);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, reader);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, content_paned);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, entity_sidebar);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -659,6 +861,9 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode), self);
+
+  g_signal_connect_swapped (self->entity_sidebar, "notify::selected", G_CALLBACK (on_entity_selected), self);
+  g_signal_connect_swapped (self->entity_sidebar, "mention-activated", G_CALLBACK (on_mention_activated), self);
 
   self->recent = gtk_recent_manager_get_default ();
   g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (dossier_window_rebuild_recent_menu), self);

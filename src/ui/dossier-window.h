@@ -5,6 +5,8 @@
 
 #include "dossier-application.h"
 #include "dossier-corpus.h"
+#include "dossier-analysis.h"
+#include "dossier-entity-sidebar.h"
 #include "dossier-reader-view.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,9 @@ DossierReaderView *dossier_window_get_reader (DossierWindow *self);
 void dossier_window_select_document (DossierWindow *self, guint position);
 guint dossier_window_get_n_loading (DossierWindow *self);
 void dossier_window_find (DossierWindow *self, const char *text);
+DossierAnalysis *dossier_window_get_analysis (DossierWindow *self);
+gboolean dossier_window_is_analysing (DossierWindow *self);
+DossierEntitySidebar *dossier_window_get_entity_sidebar (DossierWindow *self);
+void dossier_window_show_passage (DossierWindow *self, DossierDocument *document, guint start, guint end);
 
 G_END_DECLS

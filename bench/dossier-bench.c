@@ -1,0 +1,808 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+/* wait4() and its struct rusage: peak memory of each measured child process. */
+#define _GNU_SOURCE
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "dossier-analysis.h"
+#include "dossier-bench-corpus.h"
+#include "dossier-corpus.h"
+#include "dossier-entity-set.h"
+#include "dossier-event-list.h"
+#include "dossier-import.h"
+#include "dossier-linker.h"
+#include "dossier-segment.h"
+
+/*
+ * The benchmark runner. Without --stage it generates the inputs, then measures every row of
+ * the table in a fresh child process (itself with --stage, or a reference tool), so that the
+ * peak RSS of a row is that row's alone; each child repeats its work and reports the best
+ * time. Add a stage: write a StageFunc, add it to `stages`, add rows in build_rows().
+ */
+
+/* ---------------------------------------------------------------- stages (child side) */
+
+/* Runs one stage on @input @repeat times; returns the best time in seconds, or < 0. */
+typedef double (*StageFunc) (const char *input, guint repeat);
+
+static DossierDocument *
+load (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  DossierDocument *doc = dossier_import_file (file, NULL, NULL, NULL, &error);
+
+  if (doc == NULL)
+    g_printerr ("dossier-bench: %s\n", error->message);
+  return doc;
+}
+
+static double
+now (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+static double
+stage_import (const char *input, guint repeat)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < repeat; i++)
+    {
+      double t0 = now ();
+      g_autoptr (DossierDocument) doc = load (input);
+
+      if (doc == NULL)
+        return -1;
+      best = MIN (best, now () - t0);
+    }
+  return best;
+}
+
+static double
+stage_segment (const char *input, guint repeat)
+{
+  g_autoptr (DossierDocument) doc = load (input);
+  double best = G_MAXDOUBLE;
+
+  if (doc == NULL)
+    return -1;
+  for (guint i = 0; i < repeat; i++)
+    {
+      GArray *sentences = NULL, *tokens = NULL;
+      double t0 = now ();
+
+      dossier_segment_document (doc, &sentences, &tokens);
+      best = MIN (best, now () - t0);
+      g_array_unref (sentences);
+      g_array_unref (tokens);
+    }
+  return best;
+}
+
+static int
+compare_paths (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Every file of the directory @input, in name order. */
+static GPtrArray *
+list_dir (const char *input)
+{
+  g_autoptr (GDir) dir = g_dir_open (input, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (paths, g_build_filename (input, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  return paths;
+}
+
+static double
+stage_import_docs (const char *input, guint repeat)
+{
+  g_autoptr (GPtrArray) paths = list_dir (input);
+  double best = G_MAXDOUBLE;
+
+  for (guint r = 0; r < repeat; r++)
+    {
+      g_autoptr (DossierCorpus) corpus = dossier_corpus_new ();
+      double t0 = now ();
+
+      for (guint i = 0; i < paths->len; i++)
+        {
+          g_autoptr (DossierDocument) doc = load (g_ptr_array_index (paths, i));
+          if (doc == NULL)
+            return -1;
+          dossier_corpus_add (corpus, doc);
+        }
+      best = MIN (best, now () - t0);
+    }
+  return best;
+}
+
+/* The documents of a directory, imported (not timed). */
+static GPtrArray *
+load_all (const char *input)
+{
+  g_autoptr (GPtrArray) paths = list_dir (input);
+  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      DossierDocument *doc = load (g_ptr_array_index (paths, i));
+      if (doc == NULL)
+        return NULL;
+      g_ptr_array_add (docs, doc);
+    }
+  return g_steal_pointer (&docs);
+}
+
+static double
+stage_entities (const char *input, guint repeat)
+{
+  g_autoptr (GPtrArray) docs = load_all (input);
+  double best = G_MAXDOUBLE;
+
+  for (guint r = 0; docs && r < repeat; r++)
+    {
+      g_autoptr (GError) error = NULL;
+      double t0 = now ();
+      g_autoptr (DossierEntitySet) set = dossier_entity_set_extract (docs, NULL, &error);
+
+      if (set == NULL)
+        {
+          g_printerr ("dossier-bench: %s\n", error->message);
+          return -1;
+        }
+      best = MIN (best, now () - t0);
+    }
+  return docs ? best : -1;
+}
+
+/* Temporal tagging and events, given the entities (not timed). */
+static double
+stage_events (const char *input, guint repeat)
+{
+  g_autoptr (GPtrArray) docs = load_all (input);
+  g_autoptr (DossierEntitySet) set = NULL;
+  g_autoptr (GError) error = NULL;
+  double best = G_MAXDOUBLE;
+
+  if (docs == NULL || (set = dossier_entity_set_extract (docs, NULL, &error)) == NULL)
+    return -1;
+  for (guint r = 0; r < repeat; r++)
+    {
+      double t0 = now ();
+      g_autoptr (DossierEventList) events = dossier_event_list_extract (docs, set, NULL, &error);
+
+      if (events == NULL)
+        {
+          g_printerr ("dossier-bench: %s\n", error->message);
+          return -1;
+        }
+      best = MIN (best, now () - t0);
+    }
+  return best;
+}
+
+/* Commitments to outcomes, given the entities (not timed). */
+static double
+stage_linker (const char *input, guint repeat)
+{
+  g_autoptr (GPtrArray) docs = load_all (input);
+  g_autoptr (DossierEntitySet) set = NULL;
+  g_autoptr (GError) error = NULL;
+  double best = G_MAXDOUBLE;
+
+  if (docs == NULL || (set = dossier_entity_set_extract (docs, NULL, &error)) == NULL)
+    return -1;
+  for (guint r = 0; r < repeat; r++)
+    {
+      g_autoptr (DossierLinker) linker = dossier_linker_new ();
+      double t0 = now ();
+
+      dossier_linker_set_entities (linker, set);
+      if (!dossier_linker_run (linker, docs, NULL, &error))
+        {
+          g_printerr ("dossier-bench: %s\n", error->message);
+          return -1;
+        }
+      best = MIN (best, now () - t0);
+    }
+  return best;
+}
+
+/* The whole analysis as the app and the CLI run it, whatever stages it has today. */
+static double
+stage_analysis (const char *input, guint repeat)
+{
+  g_autoptr (GPtrArray) paths = list_dir (input);
+  g_autoptr (DossierCorpus) corpus = dossier_corpus_new ();
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr (DossierDocument) doc = load (g_ptr_array_index (paths, i));
+      if (doc == NULL)
+        return -1;
+      dossier_corpus_add (corpus, doc);
+    }
+  for (guint r = 0; r < repeat; r++)
+    {
+      g_autoptr (DossierAnalysis) analysis = dossier_analysis_new (corpus);
+      g_autoptr (GError) error = NULL;
+      double t0 = now ();
+
+      if (!dossier_analysis_run (analysis, NULL, &error))
+        {
+          g_printerr ("dossier-bench: %s\n", error->message);
+          return -1;
+        }
+      best = MIN (best, now () - t0);
+    }
+  return best;
+}
+
+static const struct
+{
+  const char *id;
+  StageFunc func;
+} stages[] = {
+  { "import", stage_import },           { "segment", stage_segment },
+  { "import-docs", stage_import_docs }, { "entities", stage_entities },
+  { "events", stage_events },           { "linker", stage_linker },
+  { "analysis", stage_analysis },
+};
+
+/* This process's own peak: VmHWM belongs to the address space made at exec, unlike
+ * ru_maxrss, which a child inherits from the parent that forked it. */
+static long
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmHWM:");
+  return line ? strtol (line + 6, NULL, 10) : 0;
+}
+
+static int
+run_stage (const char *id, const char *input, guint repeat)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    if (g_str_equal (stages[i].id, id))
+      {
+        double seconds = stages[i].func (input, repeat);
+        if (seconds < 0)
+          return 1;
+        printf ("%.9f %ld\n", seconds, peak_rss_kb ());
+        return 0;
+      }
+  g_printerr ("dossier-bench: unknown stage %s\n", id);
+  return 2;
+}
+
+/* ---------------------------------------------------------------- the table (parent side) */
+
+typedef enum
+{
+  ROW_STAGE,     /* this program with --stage */
+  ROW_WC,        /* wc -w, the reference */
+  ROW_COLD_START /* the app, under xvfb-run */
+} RowKind;
+
+typedef struct
+{
+  RowKind kind;
+  char *label;
+  char *stage;
+  char *input;
+  char *input_label;
+  guint64 bytes;
+  guint repeat;
+} Row;
+
+static void
+row_free (Row *row)
+{
+  g_free (row->label);
+  g_free (row->stage);
+  g_free (row->input);
+  g_free (row->input_label);
+  g_free (row);
+}
+
+static Row *
+row_new (RowKind kind, const char *label, const char *stage, const char *input,
+         const char *input_label, guint64 bytes, guint repeat)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->kind = kind;
+  row->label = g_strdup (label);
+  row->stage = g_strdup (stage);
+  row->input = g_strdup (input);
+  row->input_label = g_strdup (input_label);
+  row->bytes = bytes;
+  row->repeat = repeat;
+  return row;
+}
+
+typedef struct
+{
+  gboolean ok;
+  double seconds;
+  glong peak_kb; /* 0: unknown */
+  char *note;
+} Result;
+
+/* Spawns @argv, captures its stdout, waits for it with wait4() for its resource usage. */
+static gboolean
+spawn_measured (char **argv, char **envp, char **out, double *wall, glong *peak_kb)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) buf = g_string_new (NULL);
+  GPid pid;
+  int out_fd, status;
+  struct rusage ru;
+  double t0 = now ();
+  char chunk[4096];
+  gssize n;
+
+  if (!g_spawn_async_with_pipes (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH,
+                                 NULL, NULL, &pid, NULL, &out_fd, NULL, &error))
+    {
+      g_printerr ("dossier-bench: %s\n", error->message);
+      return FALSE;
+    }
+  while ((n = read (out_fd, chunk, sizeof chunk)) != 0)
+    {
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        break;
+      g_string_append_len (buf, chunk, n);
+    }
+  close (out_fd);
+  while (wait4 (pid, &status, 0, &ru) < 0 && errno == EINTR)
+    ;
+  *wall = now () - t0;
+  g_spawn_close_pid (pid);
+  *peak_kb = ru.ru_maxrss;
+  *out = g_string_free (g_steal_pointer (&buf), FALSE);
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+static const char *self_exe;
+static const char *build_dir;
+
+static void
+measure (const Row *row, Result *res)
+{
+  memset (res, 0, sizeof *res);
+
+  switch (row->kind)
+    {
+    case ROW_STAGE:
+      {
+        g_autofree char *repeat = g_strdup_printf ("%u", row->repeat);
+        char *argv[] = { (char *) self_exe, "--stage",  row->stage, "--input",
+                         row->input,        "--repeat", repeat,     NULL };
+        g_autofree char *out = NULL;
+        double wall;
+
+        res->ok = spawn_measured (argv, NULL, &out, &wall, &res->peak_kb);
+        if (res->ok)
+          {
+            char *end = NULL;
+            long kb;
+
+            res->seconds = g_ascii_strtod (out, &end);
+            kb = strtol (end, NULL, 10);
+            if (kb > 0)
+              res->peak_kb = kb;
+          }
+      }
+      break;
+
+    case ROW_WC:
+      {
+        char *argv[] = { "wc", "-w", row->input, NULL };
+        res->seconds = G_MAXDOUBLE;
+        for (guint i = 0; i < row->repeat; i++)
+          {
+            g_autofree char *out = NULL;
+            double wall;
+            glong kb;
+
+            res->ok = spawn_measured (argv, NULL, &out, &wall, &kb);
+            if (!res->ok)
+              break;
+            res->seconds = MIN (res->seconds, wall);
+            res->peak_kb = kb;
+          }
+        res->note = g_strdup ("incl. process start");
+      }
+      break;
+
+    case ROW_COLD_START:
+      {
+        g_autofree char *app = g_build_filename (build_dir, "src", "ui", "dossier", NULL);
+        g_autofree char *schemas = g_build_filename (build_dir, "data", NULL);
+        g_autofree char *xvfb = g_find_program_in_path ("xvfb-run");
+        g_auto (GStrv) envp = g_get_environ ();
+        double runs[3];
+        guint n_runs = 0;
+
+        if (!g_file_test (app, G_FILE_TEST_IS_EXECUTABLE))
+          {
+            res->note = g_strdup_printf ("skipped: no %s (configure with -Dui=true)", app);
+            return;
+          }
+        if (xvfb == NULL)
+          {
+            res->note = g_strdup ("skipped: xvfb-run not installed");
+            return;
+          }
+        envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+        envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+        for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+          {
+            char *argv[] = { xvfb, "-a", app, "--sample", "--bench-startup", NULL };
+            g_autofree char *out = NULL;
+            double wall, ms;
+            glong kb;
+            char *end = NULL;
+
+            if (!spawn_measured (argv, envp, &out, &wall, &kb))
+              continue;
+            ms = g_ascii_strtod (g_strstrip (out), &end);
+            if (end == out || ms <= 0)
+              continue;
+            runs[n_runs++] = ms / 1000.0;
+          }
+        if (n_runs == 0)
+          {
+            res->note = g_strdup ("failed: the app printed no startup time");
+            return;
+          }
+        /* The median of the runs: the first is colder than the others. */
+        for (guint i = 1; i < n_runs; i++)
+          for (guint j = i; j > 0 && runs[j] < runs[j - 1]; j--)
+            {
+              double t = runs[j];
+              runs[j] = runs[j - 1];
+              runs[j - 1] = t;
+            }
+        res->ok = TRUE;
+        res->seconds = runs[n_runs / 2];
+        res->note = g_strdup_printf ("median of %u, process start to first frame", n_runs);
+      }
+      break;
+    }
+}
+
+static char *
+format_time (double s)
+{
+  if (s < 1e-3)
+    return g_strdup_printf ("%.1f µs", s * 1e6);
+  if (s < 1.0)
+    return g_strdup_printf ("%.1f ms", s * 1e3);
+  return g_strdup_printf ("%.2f s", s);
+}
+
+/* printf's field widths count bytes; pad by characters so "µs" lines up. */
+static void
+print_cell (const char *s, int width, gboolean right)
+{
+  int pad = width - (int) g_utf8_strlen (s, -1);
+
+  if (right)
+    printf ("%*s%s", MAX (pad, 0), "", s);
+  else
+    printf ("%s%*s", s, MAX (pad, 0), "");
+}
+
+static void
+print_row (const char *stage, const char *input, const char *time, const char *mbs, const char *rss,
+           const char *note)
+{
+  print_cell (stage, 30, FALSE);
+  printf (" | ");
+  print_cell (input, 20, FALSE);
+  printf (" | ");
+  print_cell (time, 10, TRUE);
+  printf (" | ");
+  print_cell (mbs, 8, TRUE);
+  printf (" | ");
+  print_cell (rss, 9, TRUE);
+  if (note && *note)
+    printf (" | %s", note);
+  printf ("\n");
+  fflush (stdout);
+}
+
+static char *
+write_input (const char *dir, const char *name, const GString *data)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  if (!g_file_set_contents (path, data->str, data->len, &error))
+    g_error ("%s", error->message);
+  return path;
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+/* Writes the inputs; runs in a child process of its own so that the parent, whose children
+ * inherit its peak memory in their rusage, stays small. */
+static int
+generate_inputs (const char *dir, char **sizes, char **doc_counts, guint32 seed)
+{
+  for (guint i = 0; sizes[i]; i++)
+    {
+      double mb = g_ascii_strtod (sizes[i], NULL);
+      g_autoptr (DossierBenchCorpus) gen = dossier_bench_corpus_new (seed + i);
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (GString) html = g_string_new (NULL);
+      g_autofree char *text_name = g_strdup_printf ("statements-%sMB.txt", sizes[i]);
+      g_autofree char *html_name = g_strdup_printf ("statements-%sMB.html", sizes[i]);
+      g_autofree char *text_path = NULL;
+      g_autofree char *html_path = NULL;
+
+      if (mb <= 0)
+        continue;
+      dossier_bench_corpus_fill (gen, text, (gsize) (mb * 1024 * 1024));
+      dossier_bench_corpus_to_html (text->str, text->len, html);
+      text_path = write_input (dir, text_name, text);
+      html_path = write_input (dir, html_name, html);
+    }
+
+  for (guint i = 0; doc_counts[i]; i++)
+    {
+      guint n = atoi (doc_counts[i]);
+      g_autoptr (DossierBenchCorpus) gen = dossier_bench_corpus_new (seed + 100 + i);
+      g_autofree char *sub = g_strdup_printf ("docs-%u", n);
+      g_autofree char *path = g_build_filename (dir, sub, NULL);
+
+      if (n == 0)
+        continue;
+      g_mkdir (path, 0755);
+      for (guint k = 0; k < n; k++)
+        {
+          g_autoptr (GString) text = g_string_new (NULL);
+          g_autofree char *name = g_strdup_printf ("statement-%05u.txt", k);
+          g_autofree char *file = NULL;
+
+          dossier_bench_corpus_statement (gen, text);
+          file = write_input (path, name, text);
+        }
+    }
+  return 0;
+}
+
+static guint64
+file_size (const char *path)
+{
+  GStatBuf st;
+  return g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
+}
+
+static GPtrArray *
+build_rows (const char *dir, char **sizes, char **doc_counts)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+
+  for (guint i = 0; sizes[i]; i++)
+    {
+      double mb = g_ascii_strtod (sizes[i], NULL);
+      g_autofree char *text_name = g_strdup_printf ("statements-%sMB.txt", sizes[i]);
+      g_autofree char *html_name = g_strdup_printf ("statements-%sMB.html", sizes[i]);
+      g_autofree char *text_path = g_build_filename (dir, text_name, NULL);
+      g_autofree char *html_path = g_build_filename (dir, html_name, NULL);
+      guint64 text_len = file_size (text_path), html_len = file_size (html_path);
+      g_autofree char *text_label = g_strdup_printf ("%.1f MB text", text_len / 1048576.0);
+      g_autofree char *html_label = g_strdup_printf ("%.1f MB HTML", html_len / 1048576.0);
+      guint repeat = mb <= 2 ? 7 : mb <= 8 ? 5 : 3;
+
+      if (mb <= 0)
+        continue;
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "import+normalize (text)", "import", text_path,
+                                      text_label, text_len, repeat));
+      g_ptr_array_add (rows, row_new (ROW_WC, "wc -w (reference)", NULL, text_path, text_label,
+                                      text_len, repeat));
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "import+normalize (HTML)", "import", html_path,
+                                      html_label, html_len, repeat));
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "segment (sentences+tokens)", "segment", text_path,
+                                      text_label, text_len, repeat));
+    }
+
+  for (guint i = 0; doc_counts[i]; i++)
+    {
+      guint n = atoi (doc_counts[i]);
+      g_autofree char *sub = g_strdup_printf ("docs-%u", n);
+      g_autofree char *path = g_build_filename (dir, sub, NULL);
+      g_autoptr (GPtrArray) files = NULL;
+      g_autofree char *label = NULL;
+      guint64 total = 0;
+
+      if (n == 0)
+        continue;
+      files = list_dir (path);
+      for (guint k = 0; k < files->len; k++)
+        total += file_size (g_ptr_array_index (files, k));
+      label = g_strdup_printf ("%u docs, %.1f MB", n, total / 1048576.0);
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "import (documents)", "import-docs", path, label,
+                                      total, n <= 100 ? 5 : 3));
+      g_ptr_array_add (
+          rows, row_new (ROW_STAGE, "entities", "entities", path, label, total, n <= 100 ? 3 : 1));
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "temporal + events", "events", path, label, total,
+                                      n <= 100 ? 3 : 1));
+      g_ptr_array_add (
+          rows, row_new (ROW_STAGE, "linker", "linker", path, label, total, n <= 100 ? 3 : 1));
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "analysis (all stages)", "analysis", path, label,
+                                      total, n <= 100 ? 3 : 1));
+    }
+
+  g_ptr_array_add (rows,
+                   row_new (ROW_COLD_START, "app cold start", NULL, NULL, "sample (3 docs)", 0, 3));
+  return rows;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *stage = NULL;
+  g_autofree char *input = NULL;
+  g_autofree char *sizes_opt = NULL;
+  g_autofree char *docs_opt = NULL;
+  g_autofree char *build_opt = NULL;
+  g_autofree char *keep_dir = NULL;
+  g_autofree char *generate = NULL;
+  int repeat = 1;
+  int seed = 20240411;
+  gboolean quick = FALSE;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) sizes = NULL;
+  g_auto (GStrv) doc_counts = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *dir = NULL;
+  GOptionEntry entries[] = {
+    { "stage", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &stage, NULL, NULL },
+    { "input", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &input, NULL, NULL },
+    { "repeat", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &repeat, NULL, NULL },
+    { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_opt, "Text sizes in MB (default 1,5,20)", "LIST" },
+    { "docs", 0, 0, G_OPTION_ARG_STRING, &docs_opt,
+      "Corpus sizes in documents (default 10,100,1000)", "LIST" },
+    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Small sizes only (1 MB; 10 documents)", NULL },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the corpus generator", "N" },
+    { "build-dir", 0, 0, G_OPTION_ARG_FILENAME, &build_opt, "Build directory, to find the app",
+      "DIR" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep_dir, "Write the inputs to DIR and keep them",
+      "DIR" },
+    { "generate", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &generate, NULL, NULL },
+    { NULL },
+  };
+
+  context = g_option_context_new ("- Dossier benchmarks");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (stage != NULL)
+    return run_stage (stage, input, MAX (repeat, 1));
+
+  self_exe = argv[0];
+  if (build_opt != NULL)
+    build_dir = build_opt;
+  else
+    {
+      /* BUILD/bench/dossier-bench */
+      g_autofree char *bench_dir = g_path_get_dirname (argv[0]);
+      build_opt = g_path_get_dirname (bench_dir);
+      build_dir = build_opt;
+    }
+  sizes = g_strsplit (sizes_opt ? sizes_opt : quick ? "1" : "1,5,20", ",", -1);
+  doc_counts = g_strsplit (docs_opt ? docs_opt : quick ? "10" : "10,100,1000", ",", -1);
+
+  if (generate != NULL)
+    return generate_inputs (generate, sizes, doc_counts, seed);
+
+  if (keep_dir != NULL)
+    {
+      g_mkdir_with_parents (keep_dir, 0755);
+      dir = g_strdup (keep_dir);
+    }
+  else if ((dir = g_dir_make_tmp ("dossier-bench-XXXXXX", &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_printerr ("Generating inputs in %s ...\n", dir);
+  {
+    g_autofree char *seed_str = g_strdup_printf ("%d", seed);
+    g_autofree char *sizes_str = g_strjoinv (",", sizes);
+    g_autofree char *docs_str = g_strjoinv (",", doc_counts);
+    char *gen_argv[] = { (char *) self_exe, "--generate", dir,      "--sizes", sizes_str,
+                         "--docs",          docs_str,     "--seed", seed_str,  NULL };
+    int status = 0;
+
+    if (!g_spawn_sync (NULL, gen_argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL, NULL,
+                       &status, &error)
+        || !g_spawn_check_wait_status (status, &error))
+      {
+        g_printerr ("dossier-bench: generating the inputs failed: %s\n", error->message);
+        return 1;
+      }
+  }
+  rows = build_rows (dir, sizes, doc_counts);
+
+  print_row ("stage", "input", "time", "MB/s", "peak RSS", "");
+  print_row ("------------------------------", "--------------------", "----------", "--------",
+             "---------", "");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *row = g_ptr_array_index (rows, i);
+      Result res;
+      g_autofree char *time = NULL;
+      g_autofree char *mbs = NULL;
+      g_autofree char *rss = NULL;
+
+      measure (row, &res);
+      if (!res.ok)
+        {
+          print_row (row->label, row->input_label, "-", "-", "-", res.note ? res.note : "failed");
+          g_free (res.note);
+          continue;
+        }
+      time = format_time (res.seconds);
+      mbs = row->bytes > 0 ? g_strdup_printf ("%.1f", row->bytes / 1048576.0 / res.seconds)
+                           : g_strdup ("-");
+      rss = res.peak_kb > 0 ? g_strdup_printf ("%.1f MB", res.peak_kb / 1024.0) : g_strdup ("-");
+      print_row (row->label, row->input_label, time, mbs, rss, res.note);
+      g_free (res.note);
+    }
+
+  if (keep_dir == NULL)
+    remove_tree (dir);
+  return 0;
+}

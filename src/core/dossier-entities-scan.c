@@ -1,0 +1,350 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-entities-private.h"
+
+/* A document prepared for the rules: tokens with their sentence, the white space before
+ * them, and the folded and exact keys the gazetteer matcher takes, all made in one pass into
+ * one arena so that the rules never allocate per word. */
+
+static gboolean
+is_ascii_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Whether the character before byte @b is white space (or there is none). Non-ASCII spaces
+ * (NBSP) count too. */
+static gboolean
+space_before_byte (const char *text, gsize b)
+{
+  const char *prev;
+  gunichar c;
+
+  if (b == 0)
+    return TRUE;
+  if (is_ascii_space (text[b - 1]))
+    return TRUE;
+  if ((guchar) text[b - 1] < 0x80)
+    return FALSE;
+  prev = g_utf8_find_prev_char (text, text + b);
+  if (prev == NULL)
+    return TRUE;
+  c = g_utf8_get_char (prev);
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007;
+}
+
+DocScan *
+dossier_doc_scan_new (DossierDocument *document, guint index)
+{
+  DocScan *d = g_new0 (DocScan, 1);
+  g_autoptr (GArray) tokens = NULL;
+  g_autoptr (GArray) spans = NULL;
+  const DossierBlock *blocks;
+  guint n_blocks;
+  gsize arena_size = 0, o = 0;
+  guint s = 0;
+
+  d->doc = g_object_ref (document);
+  d->index = index;
+  d->text = dossier_document_get_text (document);
+  dossier_segment_document_full (document, &d->sentences, &tokens, &spans);
+  d->n_toks = tokens->len;
+  d->tok_array = g_array_sized_new (FALSE, FALSE, sizeof (Tok), d->n_toks);
+  g_array_set_size (d->tok_array, d->n_toks);
+  d->toks = (Tok *) d->tok_array->data;
+  d->keys = g_new (DossierGazKey, d->n_toks + 1);
+  d->sent_first = g_new (guint, d->sentences->len + 1);
+  d->sent_plain = g_new0 (guint8, d->sentences->len + 1);
+  blocks = dossier_document_get_blocks (document, &n_blocks);
+
+  for (guint t = 0; t < d->n_toks; t++)
+    {
+      DossierByteSpan *span = &g_array_index (spans, DossierByteSpan, t);
+
+      /* Folding can lengthen a character by a byte at most in practice; twice is safe. */
+      arena_size += 2 * (2 * (span->end - span->start) + 1);
+    }
+  d->arena = g_malloc (arena_size + 1);
+
+  for (guint t = 0; t < d->n_toks; t++)
+    {
+      DossierToken *tk = &g_array_index (tokens, DossierToken, t);
+      DossierByteSpan *span = &g_array_index (spans, DossierByteSpan, t);
+      Tok *tok = &d->toks[t];
+      gsize len = span->end - span->start;
+      gsize room;
+
+      while (s < d->sentences->len && g_array_index (d->sentences, DossierSentence, s).end <= tk->start)
+        s++;
+      tok->start = tk->start;
+      tok->end = tk->end;
+      tok->bstart = span->start;
+      tok->bend = span->end;
+      tok->flags = tk->flags;
+      tok->sentence = s;
+      tok->space_before = (tk->flags & DOSSIER_TOKEN_SENTENCE_START) || space_before_byte (d->text, span->start)
+                          || t == 0;
+      tok->used = FALSE;
+
+      room = 2 * len + 1;
+      d->keys[t].fold = d->arena + o;
+      if (!dossier_gazetteer_fold (d->text + span->start, len, TRUE, d->arena + o, room))
+        d->arena[o] = 0;
+      o += room;
+      d->keys[t].exact = d->arena + o;
+      if (!dossier_gazetteer_fold (d->text + span->start, len, FALSE, d->arena + o, room))
+        d->arena[o] = 0;
+      o += room;
+      d->keys[t].upper = (tk->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != 0;
+    }
+  d->keys[d->n_toks] = (DossierGazKey){ "", "", FALSE };
+
+  /* First token of each sentence, and whether the sentence is running text: capitals carry
+   * meaning only there, not in headings or Title Case lines. */
+  {
+    guint t = 0;
+
+    for (guint i = 0; i < d->sentences->len; i++)
+      {
+        DossierSentence *sent = &g_array_index (d->sentences, DossierSentence, i);
+        gboolean heading = sent->block < n_blocks && blocks[sent->block].kind == DOSSIER_BLOCK_HEADING;
+        gboolean lower = FALSE;
+
+        while (t < d->n_toks && d->toks[t].start < sent->start)
+          t++;
+        d->sent_first[i] = t;
+        for (guint u = t; u < d->n_toks && d->toks[u].end <= sent->end; u++)
+          {
+            Tok *tok = &d->toks[u];
+
+            if (!(tok->flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_CAPITALIZED
+                                | DOSSIER_TOKEN_ALL_CAPS))
+                && tok->end - tok->start >= 4)
+              {
+                lower = TRUE;
+                break;
+              }
+          }
+        d->sent_plain[i] = lower && !heading;
+      }
+    d->sent_first[d->sentences->len] = d->n_toks;
+  }
+  return d;
+}
+
+void
+dossier_doc_scan_free (DocScan *d)
+{
+  if (d == NULL)
+    return;
+  g_clear_object (&d->doc);
+  g_clear_pointer (&d->sentences, g_array_unref);
+  g_clear_pointer (&d->tok_array, g_array_unref);
+  g_free (d->keys);
+  g_free (d->arena);
+  g_free (d->sent_first);
+  g_free (d->sent_plain);
+  g_free (d);
+}
+
+const char *
+dossier_intern (Extraction *x, const char *s)
+{
+  return s ? g_string_chunk_insert_const (x->strings, s) : NULL;
+}
+
+char *
+dossier_doc_scan_dup_text (DocScan *d, guint t0, guint t1)
+{
+  GString *out;
+  const char *p, *end;
+  gboolean space = FALSE;
+
+  if (t1 <= t0)
+    return g_strdup ("");
+  p = d->text + d->toks[t0].bstart;
+  end = d->text + d->toks[t1 - 1].bend;
+  out = g_string_sized_new (end - p);
+  for (; p < end; p++)
+    {
+      if (is_ascii_space (*p))
+        space = TRUE;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+dossier_tok_is (DocScan *d, guint t, const char *fold)
+{
+  return t < d->n_toks && strcmp (d->keys[t].fold, fold) == 0;
+}
+
+gboolean
+dossier_tok_is_word (DocScan *d, guint t)
+{
+  /* Lowercase words have no flags; the split-off possessive "’s" is not a word. */
+  return t < d->n_toks && !(d->toks[t].flags & DOSSIER_TOKEN_PUNCT) && strcmp (d->keys[t].fold, "'s") != 0;
+}
+
+gboolean
+dossier_tok_is_upper (DocScan *d, guint t)
+{
+  return t < d->n_toks && (d->toks[t].flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS));
+}
+
+gboolean
+dossier_tok_is_ordinal (DocScan *d, guint t)
+{
+  const char *k;
+  gsize len;
+
+  if (t >= d->n_toks || !(d->toks[t].flags & DOSSIER_TOKEN_NUMBER))
+    return FALSE;
+  k = d->keys[t].fold;
+  len = strlen (k);
+  if (len < 3 || !g_ascii_isdigit (k[len - 3]))
+    return FALSE;
+  for (gsize i = 0; i + 2 < len; i++)
+    if (!g_ascii_isdigit (k[i]))
+      return FALSE;
+  return strcmp (k + len - 2, "th") == 0 || strcmp (k + len - 2, "st") == 0
+         || strcmp (k + len - 2, "nd") == 0 || strcmp (k + len - 2, "rd") == 0;
+}
+
+gboolean
+dossier_tok_is_open_quote (DocScan *d, guint t)
+{
+  const char *k;
+
+  if (t + 1 >= d->n_toks || !(d->toks[t].flags & DOSSIER_TOKEN_PUNCT))
+    return FALSE;
+  k = d->keys[t].exact;
+  if (strcmp (k, "\u201c") == 0 || strcmp (k, "\u2018") == 0)
+    return TRUE;
+  /* Straight quotes open when they stick to the next word, not to the previous one. */
+  return (strcmp (k, "\"") == 0 || strcmp (k, "'") == 0) && d->toks[t].space_before
+         && !d->toks[t + 1].space_before;
+}
+
+gboolean
+dossier_tok_is_close_quote (DocScan *d, guint t, guint open)
+{
+  const char *k = d->keys[t].exact;
+  const char *o = d->keys[open].exact;
+
+  if (!(d->toks[t].flags & DOSSIER_TOKEN_PUNCT) || d->toks[t].space_before)
+    return FALSE;
+  if (strcmp (o, "\u201c") == 0)
+    return strcmp (k, "\u201d") == 0;
+  if (strcmp (o, "\u2018") == 0 || strcmp (o, "'") == 0)
+    {
+      /* Folding made ’ a straight quote; the exact key kept it. */
+      if (strcmp (k, "'") != 0 && strcmp (k, "\u2019") != 0)
+        return FALSE;
+      /* Not the apostrophe of a plural possessive ("Leaders’ Meeting"): a closing quote is
+       * followed by white space or punctuation and the text ends a title there. */
+      return t + 1 >= d->n_toks || d->toks[t + 1].space_before == FALSE
+             || !(d->toks[t + 1].flags & DOSSIER_TOKEN_CAPITALIZED);
+    }
+  return strcmp (k, "\"") == 0;
+}
+
+/* Canonical names of a hyphen-joined run of places at t0 ("U.S.-ROK"), sorted and joined,
+ * when the run is followed by more of the name; NULL otherwise. *run_end gets the token after
+ * the run. */
+static char *
+place_run_key (Extraction *x, DocScan *d, guint t0, guint t1, guint *run_end)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  guint t = t0;
+  GString *key;
+
+  while (t < t1)
+    {
+      const DossierGazEntry *entry = NULL;
+      guint m = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, t1 - t, &entry, NULL, NULL);
+
+      if (m == 0 || entry == NULL || entry->type != DOSSIER_ENTITY_GPE)
+        return NULL;
+      g_ptr_array_add (names, entry->name);
+      t += m;
+      if (t + 1 < t1 && dossier_tok_is (d, t, "-") && !d->toks[t].space_before && !d->toks[t + 1].space_before)
+        t++;
+      else
+        break;
+    }
+  if (names->len < 2 || t >= t1 || !d->toks[t].space_before)
+    return NULL;
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  key = g_string_new ("[");
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i)
+        g_string_append_c (key, '+');
+      g_string_append (key, g_ptr_array_index (names, i));
+    }
+  g_string_append_c (key, ']');
+  *run_end = t;
+  return g_string_free (key, FALSE);
+}
+
+void
+dossier_name_key_build (Extraction *x, DocScan *d, guint t0, guint t1, GString *key)
+{
+  g_autofree char *places = NULL;
+  gboolean first = TRUE;
+  guint run_end = t0;
+
+  g_string_truncate (key, 0);
+  while (t0 + 1 < t1 && dossier_tok_is (d, t0, "the"))
+    t0++;
+  places = place_run_key (x, d, t0, t1, &run_end);
+  if (places)
+    {
+      g_string_append (key, places);
+      t0 = run_end;
+      first = FALSE;
+    }
+  for (guint t = t0; t < t1; t++)
+    {
+      /* "FREEDOM SHIELD exercise 24" and "Freedom Shield 24" are one name. */
+      if (t > t0 && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_EXERCISE_WORDS, d->keys[t].fold))
+        continue;
+      if (!first && d->toks[t].space_before)
+        g_string_append_c (key, ' ');
+      g_string_append (key, d->keys[t].fold);
+      first = FALSE;
+    }
+}
+
+guint
+dossier_place_run_end (Extraction *x, DocScan *d, guint t0, guint t1)
+{
+  g_autofree char *places = NULL;
+  guint run_end = t0;
+
+  places = place_run_key (x, d, t0, t1, &run_end);
+  return places ? run_end : t0;
+}
+
+const char *
+dossier_name_key (Extraction *x, DocScan *d, guint t0, guint t1)
+{
+  GString *key = g_string_sized_new (64);
+  const char *result;
+
+  dossier_name_key_build (x, d, t0, t1, key);
+  result = dossier_intern (x, key->str);
+  g_string_free (key, TRUE);
+  return result;
+}

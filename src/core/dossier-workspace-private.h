@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "dossier-workspace.h"
+
+G_BEGIN_DECLS
+
+struct _DossierWorkspaceEdit
+{
+  gatomicrefcount ref_count;
+  DossierWorkspaceEditKind kind;
+  /* Annotation edits: snapshots of both states, and the live object, which undo and redo put
+   * back so views keep the instance they hold. */
+  DossierAnnotation *annotation_before;
+  DossierAnnotation *annotation_after;
+  DossierAnnotation *object;
+  /* Where a removed annotation was, to put it back there. */
+  guint position;
+  DossierLinkDecision *decision_before;
+  DossierLinkDecision *decision_after;
+  GPtrArray *children;
+};
+
+/* Everything a workspace file holds, between parsing and building the workspace. */
+typedef struct
+{
+  GPtrArray *documents;   /* DossierWorkspaceDocument */
+  GPtrArray *annotations; /* DossierAnnotation */
+  GPtrArray *decisions;   /* DossierLinkDecision */
+  char *open_document;
+  GHashTable *scroll; /* content hash -> GUINT_TO_POINTER (offset) */
+  char *timeline_start;
+  char *timeline_end;
+  /* For recovery copies: the URI of the workspace they stand for, or "" if untitled. */
+  char *recovery_original;
+  char *recovery_session;
+} DossierWorkspaceData;
+
+void dossier_workspace_data_init (DossierWorkspaceData *data);
+void dossier_workspace_data_clear (DossierWorkspaceData *data);
+
+gboolean dossier_workspace_io_parse (const char *contents,
+                                     gsize length,
+                                     GFile *base,
+                                     DossierWorkspaceData *data,
+                                     GError **error);
+JsonNode *dossier_workspace_io_build (DossierWorkspace *self, GFile *base, gboolean for_recovery);
+
+DossierWorkspace *dossier_workspace_new_from_data (DossierWorkspaceData *data, GFile *file);
+GHashTable *dossier_workspace_get_scroll_table (DossierWorkspace *self);
+const char *dossier_workspace_get_session_id (DossierWorkspace *self);
+guint64 dossier_workspace_get_change_count (DossierWorkspace *self);
+void dossier_workspace_set_file (DossierWorkspace *self, GFile *file);
+
+DossierWorkspaceDocument *dossier_workspace_document_new (GFile *file,
+                                                          const char *content_hash,
+                                                          const char *title);
+void dossier_workspace_document_set_missing (DossierWorkspaceDocument *self, gboolean missing);
+void dossier_workspace_document_set_file (DossierWorkspaceDocument *self, GFile *file);
+void dossier_workspace_document_set_document (DossierWorkspaceDocument *self,
+                                              DossierDocument *document);
+
+gboolean dossier_workspace_is_content_hash (const char *string);
+
+G_END_DECLS

@@ -1,0 +1,791 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dossier-timeline-view-private.h"
+
+/* Drawing: render nodes for everything but the link curves (a single cairo node). Colours come
+ * from the widget's style (foreground, view background, accent), so light, dark and high
+ * contrast all follow the system; status colours have a light and a dark palette. */
+
+typedef struct
+{
+  GdkRGBA fg, bg, band, accent, accent_bg, today, statement, meeting;
+  GdkRGBA status[4];
+  gboolean dark;
+} Palette;
+
+static GdkRGBA
+alpha (GdkRGBA c, double a)
+{
+  c.alpha *= a;
+  return c;
+}
+
+/* An opaque blend, so label backings hide what lies under them exactly like the lane does. */
+static GdkRGBA
+mix (GdkRGBA a, GdkRGBA b, double t)
+{
+  return (GdkRGBA){ a.red + (b.red - a.red) * t, a.green + (b.green - a.green) * t,
+                    a.blue + (b.blue - a.blue) * t, 1 };
+}
+
+static GdkRGBA
+rgb (guint32 hex)
+{
+  return (GdkRGBA){ ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0,
+                    1 };
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static void
+palette_init (Palette *p, GtkWidget *widget)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
+  double lum;
+
+  gtk_style_context_get_color (style, &p->fg);
+  p->fg.alpha = 1;
+  lum = 0.2126 * p->fg.red + 0.7152 * p->fg.green + 0.0722 * p->fg.blue;
+  p->dark = lum > 0.5;
+  if (!gtk_style_context_lookup_color (style, "view_bg_color", &p->bg))
+    p->bg = p->dark ? rgb (0x1e1e1e) : rgb (0xffffff);
+  p->bg.alpha = 1;
+  if (!gtk_style_context_lookup_color (style, "accent_color", &p->accent))
+    p->accent = p->dark ? rgb (0x78aeed) : rgb (0x1c71d8);
+  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &p->accent_bg))
+    p->accent_bg = rgb (0x3584e4);
+  p->band = mix (p->bg, p->fg, p->dark ? 0.045 : 0.032);
+  p->today = p->dark ? rgb (0xff7b63) : rgb (0xc01c28);
+  p->statement = mix (p->bg, p->fg, p->dark ? 0.72 : 0.62);
+  p->meeting = p->accent_bg;
+  /* GNOME palette: green, blue, grey, orange; lighter shades on dark backgrounds. */
+  p->status[DOSSIER_TIMELINE_LINK_DELIVERED] = p->dark ? rgb (0x57e389) : rgb (0x26a269);
+  p->status[DOSSIER_TIMELINE_LINK_PROGRESSED] = p->dark ? rgb (0x78aeed) : rgb (0x1c71d8);
+  p->status[DOSSIER_TIMELINE_LINK_CONTINUED] = p->dark ? rgb (0xc0bfbc) : rgb (0x77767b);
+  p->status[DOSSIER_TIMELINE_LINK_CHANGED] = p->dark ? rgb (0xffa348) : rgb (0xc64600);
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static void
+fill (GtkSnapshot *s, GdkRGBA c, double x, double y, double w, double h)
+{
+  gtk_snapshot_append_color (s, &c, &GRAPHENE_RECT_INIT (x, y, w, h));
+}
+
+static void
+fill_round (GtkSnapshot *s, GdkRGBA c, double x, double y, double w, double h, double radius)
+{
+  GskRoundedRect rr;
+
+  gsk_rounded_rect_init_from_rect (&rr, &GRAPHENE_RECT_INIT (x, y, w, h), radius);
+  gtk_snapshot_push_rounded_clip (s, &rr);
+  gtk_snapshot_append_color (s, &c, &GRAPHENE_RECT_INIT (x, y, w, h));
+  gtk_snapshot_pop (s);
+}
+
+static void
+stroke_round (GtkSnapshot *s, GdkRGBA c, double x, double y, double w, double h, double radius,
+              double width)
+{
+  GskRoundedRect rr;
+  float widths[4] = { width, width, width, width };
+  GdkRGBA colors[4] = { c, c, c, c };
+
+  gsk_rounded_rect_init_from_rect (&rr, &GRAPHENE_RECT_INIT (x, y, w, h), radius);
+  gtk_snapshot_append_border (s, &rr, widths, colors);
+}
+
+static void
+text_at (GtkSnapshot *s, PangoLayout *layout, GdkRGBA c, double x, double y)
+{
+  gtk_snapshot_save (s);
+  gtk_snapshot_translate (s, &GRAPHENE_POINT_INIT (round (x), round (y)));
+  gtk_snapshot_append_layout (s, layout, &c);
+  gtk_snapshot_restore (s);
+}
+
+/* The axis: minor ticks labelled in the lower row, context (months, years) in the upper row
+ * with the current one kept at the left edge. Grid lines run down through the lanes. */
+static void
+draw_axis (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  double start = dossier_timeline_state_get_start (self->state);
+  double end = dossier_timeline_state_get_end (self->state);
+  double plot_w = self->plot_x1 - self->plot_x0;
+  double ppd = tl_ppd (self);
+  double clip_x = self->plot_x0 - TL_PLOT_LEFT_PAD;
+  double major_y = 6, minor_y = 8 + self->line_h;
+  double bottom = self->axis_h + self->n_visible_lanes * self->lane_h;
+  g_autoptr (DossierTimeScale) scale
+      = dossier_time_scale_new (start, end, plot_w, MAX (self->char_px, 6));
+  PangoLayout *layout = self->scratch;
+  PangoFontDescription *bold = pango_font_description_copy_static (self->label_font);
+  double last_right = -G_MAXDOUBLE;
+
+  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
+  gtk_snapshot_push_clip (s, &GRAPHENE_RECT_INIT (clip_x, 0, self->width - clip_x, self->height));
+
+  /* Grid first, so the ticks' lines lie under everything in the lanes. */
+  for (guint i = 0; i < scale->minor->len; i++)
+    {
+      DossierTimeTick *t = &g_array_index (scale->minor, DossierTimeTick, i);
+      double x = round (self->plot_x0 + (t->day - start) * ppd);
+
+      if (x < self->plot_x0 - 1 || x > self->plot_x1 + TL_PLOT_RIGHT_PAD)
+        continue;
+      fill (s, alpha (p->fg, p->dark ? 0.08 : 0.07), x, self->axis_h, 1, bottom - self->axis_h);
+      fill (s, alpha (p->fg, 0.35), x, self->axis_h - 6, 1, 6);
+    }
+  for (guint i = 0; i < scale->major->len; i++)
+    {
+      DossierTimeTick *t = &g_array_index (scale->major, DossierTimeTick, i);
+      double x = round (self->plot_x0 + (t->day - start) * ppd);
+
+      if (x < self->plot_x0 - 1 || x > self->plot_x1 + TL_PLOT_RIGHT_PAD)
+        continue;
+      fill (s, alpha (p->fg, p->dark ? 0.2 : 0.17), x, self->axis_h, 1, bottom - self->axis_h);
+      fill (s, alpha (p->fg, 0.5), x, major_y, 1, self->axis_h - major_y);
+    }
+  fill (s, alpha (p->fg, 0.18), clip_x, self->axis_h - 1, self->width - clip_x, 1);
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_font_description (layout, NULL);
+  for (guint i = 0; i < scale->minor->len; i++)
+    {
+      DossierTimeTick *t = &g_array_index (scale->minor, DossierTimeTick, i);
+      double tick_x = self->plot_x0 + (t->day - start) * ppd;
+      double next
+          = i + 1 < scale->minor->len
+                ? self->plot_x0
+                      + (g_array_index (scale->minor, DossierTimeTick, i + 1).day - start) * ppd
+                : tick_x + (scale->unit == DOSSIER_TIME_UNIT_DAY ? ppd : G_MAXDOUBLE / 4);
+      double x;
+      int w;
+
+      pango_layout_set_text (layout, t->label, -1);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      /* Days are labelled in the middle of their cell, longer periods just after their start. */
+      x = scale->unit == DOSSIER_TIME_UNIT_DAY ? (tick_x + next - w) / 2 : tick_x + 4;
+      /* A label cut by an edge or crowding its neighbour is noise; skip it. */
+      if (x < self->plot_x0 - 2 || x + w > self->width - 2
+          || x + w > next - 2 + (scale->unit == DOSSIER_TIME_UNIT_DAY ? 4 : 0) || x < last_right)
+        continue;
+      text_at (s, layout, alpha (p->fg, 0.72), x, minor_y);
+      last_right = x + w + 4;
+    }
+
+  pango_layout_set_font_description (layout, bold);
+  for (guint i = 0; i < scale->major->len; i++)
+    {
+      DossierTimeTick *t = &g_array_index (scale->major, DossierTimeTick, i);
+      double x = self->plot_x0 + (t->day - start) * ppd + 4;
+      int w;
+
+      pango_layout_set_text (layout, t->label, -1);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      if (x < self->plot_x0 + 4)
+        {
+          /* The period under the left edge keeps its name in view until the next one pushes it;
+           * when the next is too close, it gives way rather than show half a name. */
+          double limit
+              = i + 1 < scale->major->len
+                    ? self->plot_x0
+                          + (g_array_index (scale->major, DossierTimeTick, i + 1).day - start) * ppd
+                          - w - 12
+                    : G_MAXDOUBLE;
+          x = MIN (self->plot_x0 + 4, limit);
+          if (x < self->plot_x0)
+            continue;
+        }
+      if (x + w > self->width - 2)
+        continue;
+      text_at (s, layout, p->fg, x, major_y);
+    }
+  pango_layout_set_font_description (layout, NULL);
+  pango_font_description_free (bold);
+  gtk_snapshot_pop (s);
+}
+
+static void
+draw_lane_backgrounds (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  for (guint l = 0; l < self->n_lanes; l++)
+    {
+      int row = g_array_index (self->lane_row, int, l);
+      double top;
+
+      if (row < 0)
+        continue;
+      top = tl_lane_top (self, l);
+      if (row % 2 == 1)
+        fill (s, p->band, 0, top, self->width, self->lane_h);
+      fill (s, alpha (p->fg, 0.12), self->plot_x0 - TL_PLOT_LEFT_PAD / 2, tl_baseline_y (self, l),
+            self->plot_x1 - self->plot_x0 + TL_PLOT_LEFT_PAD / 2 + TL_PLOT_RIGHT_PAD / 2, 1);
+    }
+}
+
+static void
+draw_lane_titles (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  double title_w = self->plot_x0 - TL_PLOT_LEFT_PAD - 16;
+  PangoLayout *layout = self->scratch;
+  PangoFontDescription *bold = pango_font_description_copy_static (self->label_font);
+  PangoFontDescription *small = pango_font_description_copy_static (self->label_font);
+
+  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_size (small, pango_font_description_get_size (small) * 0.9);
+  fill (s, alpha (p->fg, 0.12), self->plot_x0 - TL_PLOT_LEFT_PAD, self->axis_h, 1,
+        self->n_visible_lanes * self->lane_h);
+
+  for (guint l = 0; l < self->n_lanes; l++)
+    {
+      DossierTimelineLane *lane = tl_lane (self, l);
+      const char *subtitle;
+      double y;
+      int h;
+
+      if (lane == NULL || g_array_index (self->lane_row, int, l) < 0)
+        continue;
+      y = tl_lane_top (self, l) + TL_LANE_TOP_PAD + 2;
+      pango_layout_set_font_description (layout, bold);
+      pango_layout_set_text (layout, dossier_timeline_lane_get_title (lane) ?: "", -1);
+      pango_layout_set_width (layout, (int) (title_w * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      /* Up to three lines of title when the lane is tall enough to keep its subtitle too. */
+      pango_layout_set_height (layout, self->lane_h - 2 * TL_LANE_TOP_PAD > 5 * self->line_h ? -3
+                                       : self->lane_h - 2 * TL_LANE_TOP_PAD > 3.5 * self->line_h
+                                           ? -2
+                                           : -1);
+      text_at (s, layout, p->fg, 12, y);
+      pango_layout_get_pixel_size (layout, NULL, &h);
+
+      subtitle = dossier_timeline_lane_get_subtitle (lane);
+      if (subtitle && *subtitle && y + h + self->line_h < tl_lane_top (self, l) + self->lane_h)
+        {
+          pango_layout_set_font_description (layout, small);
+          pango_layout_set_height (layout, -1);
+          pango_layout_set_text (layout, subtitle, -1);
+          text_at (s, layout, alpha (p->fg, 0.62), 12, y + h + 2);
+        }
+    }
+  pango_layout_set_font_description (layout, NULL);
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_height (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  pango_font_description_free (bold);
+  pango_font_description_free (small);
+}
+
+static void
+draw_today (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  double today = dossier_timeline_state_get_today (self->state);
+  double x, bottom = self->axis_h + self->n_visible_lanes * self->lane_h;
+  PangoLayout *layout = self->scratch;
+  PangoFontDescription *bold;
+  int w, h;
+
+  if (isnan (today))
+    return;
+  x = round (dossier_timeline_view_day_to_x (self, today + 0.5));
+  if (x < self->plot_x0 || x > self->plot_x1 + TL_PLOT_RIGHT_PAD / 2)
+    return;
+  fill (s, alpha (p->today, 0.85), x - 1, self->axis_h - 4, 2, bottom - self->axis_h + 4);
+
+  bold = pango_font_description_copy_static (self->label_font);
+  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_size (bold, pango_font_description_get_size (bold) * 0.85);
+  pango_layout_set_font_description (layout, bold);
+  pango_layout_set_text (layout, _ ("Today"), -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  /* The chip stays inside the widget, flipping left of the line at the right edge. */
+  {
+    double cx = x + w + 14 > self->width ? x - w - 10 : x;
+    double cy = self->axis_h - h - 6;
+
+    fill_round (s, p->today, cx, cy, w + 10, h + 2, (h + 2) / 2.0);
+    text_at (s, layout, p->bg, cx + 5, cy + 1);
+  }
+  pango_layout_set_font_description (layout, NULL);
+  pango_font_description_free (bold);
+}
+
+static GdkRGBA
+record_color (const Palette *p, Record *r)
+{
+  return r->meeting ? p->meeting : p->statement;
+}
+
+static double
+record_opacity (Record *r)
+{
+  return r->dimmed ? 0.28 : 1.0;
+}
+
+static void
+draw_marker (GtkSnapshot *s, const Palette *p, Record *r, double x, double y, gboolean selected,
+             gboolean hover)
+{
+  GdkRGBA c = alpha (record_color (p, r), record_opacity (r));
+  double radius = (r->meeting ? TL_MEETING_RADIUS : TL_MARKER_RADIUS - 1) + (hover ? 1 : 0);
+
+  if (selected)
+    {
+      double rr = radius + 4;
+      stroke_round (s, p->accent, x - rr, y - rr, 2 * rr, 2 * rr, rr, 2);
+    }
+  if (r->meeting)
+    {
+      /* A diamond: a rounded square turned by 45°. */
+      double side = radius * 1.45;
+
+      gtk_snapshot_save (s);
+      gtk_snapshot_translate (s, &GRAPHENE_POINT_INIT (x, y));
+      gtk_snapshot_rotate (s, 45);
+      if (r->planned)
+        {
+          fill_round (s, p->bg, -side / 2, -side / 2, side, side, 2);
+          stroke_round (s, c, -side / 2, -side / 2, side, side, 2, 2);
+        }
+      else
+        fill_round (s, c, -side / 2, -side / 2, side, side, 2);
+      gtk_snapshot_restore (s);
+    }
+  else if (r->planned)
+    {
+      /* Planned: hollow, as not (yet) happened. */
+      fill_round (s, p->bg, x - radius, y - radius, 2 * radius, 2 * radius, radius);
+      stroke_round (s, c, x - radius, y - radius, 2 * radius, 2 * radius, radius, 2);
+    }
+  else
+    fill_round (s, c, x - radius, y - radius, 2 * radius, 2 * radius, radius);
+}
+
+static void
+draw_stem (GtkSnapshot *s, GdkRGBA c, double x, double y0, double y1, gboolean dashed)
+{
+  if (!dashed)
+    {
+      fill (s, c, round (x) - 0.5, y0, 1, y1 - y0);
+      return;
+    }
+  for (double y = y0; y < y1; y += 6)
+    fill (s, c, round (x) - 0.5, y, 1, MIN (3, y1 - y));
+}
+
+static void
+draw_cluster (DossierTimelineView *self, GtkSnapshot *s, const Palette *p,
+              const DossierTimelineUnit *u, double x, double y, gboolean hover)
+{
+  PangoLayout *layout = self->scratch;
+  char count[16];
+  gboolean any_meeting = FALSE, all_dimmed = TRUE, all_planned = TRUE;
+  double h = self->line_h + 2, left = x - (u->right - u->left) / 2, w = u->right - u->left;
+  GdkRGBA border;
+  int tw, th;
+
+  for (guint i = 0; i < u->n_items; i++)
+    {
+      Record *r = tl_input_record (self, dossier_timeline_layout_get_member (self->layout, u, i));
+
+      any_meeting |= r->meeting;
+      all_dimmed &= r->dimmed;
+      all_planned &= r->planned;
+    }
+  /* A quiet pill; an outline in the meeting colour when a meeting is inside. */
+  fill_round (s, mix (p->bg, p->fg, hover ? 0.2 : 0.12), left, y - h / 2, w, h, h / 2);
+  if (any_meeting)
+    {
+      border = alpha (p->meeting, all_dimmed ? 0.3 : 1);
+      stroke_round (s, border, left, y - h / 2, w, h, h / 2, all_planned ? 1 : 1.5);
+    }
+
+  g_snprintf (count, sizeof count, "%u", u->n_items);
+  pango_layout_set_text (layout, count, -1);
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  text_at (s, layout, alpha (p->fg, all_dimmed ? 0.4 : 1), x - tw / 2.0, y - th / 2.0);
+}
+
+static void
+draw_units (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  DossierTimelineLayout *layout = self->layout;
+  guint n = dossier_timeline_layout_get_n_units (layout);
+  DossierTimelineItem *selected = dossier_timeline_state_get_selected_item (self->state);
+  double min_x = self->plot_x0 - TL_MAX_LABEL - 40, max_x = self->plot_x1 + TL_PLOT_RIGHT_PAD + 20;
+  double label_dy = self->line_h / 2;
+
+  /* Pass 1: span bars and stems, under every marker and label. */
+  for (guint i = 0; i < n; i++)
+    {
+      const DossierTimelineUnit *u = dossier_timeline_layout_get_unit (layout, i);
+      double x = tl_world_to_x (self, u->x), base = tl_baseline_y (self, u->lane);
+      Record *r;
+      GdkRGBA c;
+
+      if (x < min_x || x > max_x + TL_MAX_LABEL)
+        continue;
+      r = tl_input_record (self, u->label_member);
+      c = record_color (p, r);
+      if (u->n_items == 1 && !r->precise)
+        {
+          double x0 = dossier_timeline_view_day_to_x (self, r->start);
+          double x1 = dossier_timeline_view_day_to_x (self, r->end);
+
+          if (x1 - x0 > 2 * TL_MARKER_RADIUS)
+            fill_round (s, alpha (c, 0.22 * record_opacity (r)), x0, base - 3, x1 - x0, 6, 3);
+        }
+      if (u->row > 0)
+        draw_stem (s, alpha (c, 0.6 * record_opacity (r)), x,
+                   tl_row_y (self, u->lane, u->row) + label_dy + 2,
+                   base - (u->n_items > 1 ? self->line_h / 2 + 1 : TL_MARKER_RADIUS), r->planned);
+    }
+
+  /* Pass 2: markers and badges, then their labels on a backing that hides stems behind them. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        const DossierTimelineUnit *u = dossier_timeline_layout_get_unit (layout, i);
+        double x = tl_world_to_x (self, u->x), base = tl_baseline_y (self, u->lane);
+        Record *r = tl_input_record (self, dossier_timeline_layout_get_member (layout, u, 0));
+        gboolean hover = self->hover_record >= 0 && tl_record (self, self->hover_record) == r;
+
+        if (x < min_x || x > max_x + TL_MAX_LABEL)
+          continue;
+        if (pass == 0)
+          {
+            if (x > max_x)
+              continue;
+            if (u->n_items > 1)
+              draw_cluster (self, s, p, u, x, base, hover);
+            else
+              draw_marker (s, p, r, x, base, r->item == selected, hover);
+            continue;
+          }
+        if (u->row >= 0)
+          {
+            double lx = tl_world_to_x (self, u->label_x), ly = tl_row_y (self, u->lane, u->row);
+            PangoLayout *pl;
+
+            r = tl_input_record (self, u->label_member);
+            pl = tl_record_layout (self, r, u->label_width);
+            gboolean is_sel = r->item == selected;
+            GdkRGBA backing
+                = g_array_index (self->lane_row, int, u->lane) % 2 == 1 ? p->band : p->bg;
+            int tw;
+
+            if (lx > max_x)
+              continue;
+            pango_layout_get_pixel_size (pl, &tw, NULL);
+            if (is_sel)
+              backing = mix (backing, p->accent_bg, p->dark ? 0.35 : 0.16);
+            /* A backing in the lane's colour hides grid lines, stems and curves behind the text. */
+            if (u->row > 0 || is_sel)
+              fill_round (s, backing,
+                          (u->label_left ? lx + u->label_width - tw : lx) - TL_LABEL_PAD_X,
+                          ly - label_dy - 2, tw + 2 * TL_LABEL_PAD_X, 2 * label_dy + 4, 5);
+            else
+              fill (s, backing, (u->label_left ? lx + u->label_width - tw : lx) - 2, ly - label_dy,
+                    tw + 4, 2 * label_dy);
+            text_at (s, pl, alpha (p->fg, record_opacity (r) * (r->meeting || is_sel ? 1 : 0.88)),
+                     u->label_left ? lx + u->label_width - tw : lx, ly - label_dy);
+          }
+      }
+}
+
+/* The focus ring: one around the focused item's marker (or its cluster's badge), one around its
+ * label, so the ring does not enclose neighbours between the two. Shown only for keyboard
+ * focus, as GTK does. */
+static void
+draw_focus (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  DossierTimelineItem *focused = dossier_timeline_state_get_focused_item (self->state);
+  int index = tl_record_for_item (self, focused);
+  GdkRGBA ring = alpha (p->accent, 0.75);
+  const DossierTimelineUnit *u;
+  double base, x0, x1;
+  int unit = -1;
+
+  if (index < 0 || !gtk_widget_has_visible_focus (GTK_WIDGET (self)))
+    return;
+  for (guint i = 0; i < self->input_records->len && unit < 0; i++)
+    if (g_array_index (self->input_records, guint, i) == (guint) index)
+      unit = dossier_timeline_layout_find_unit (self->layout, i);
+  if (unit < 0)
+    return;
+
+  u = dossier_timeline_layout_get_unit (self->layout, unit);
+  base = tl_baseline_y (self, u->lane);
+  x0 = tl_world_to_x (self, u->left);
+  x1 = tl_world_to_x (self, u->right);
+  if (u->n_items == 1)
+    {
+      double r = TL_MEETING_RADIUS + 5;
+      stroke_round (s, ring, (x0 + x1) / 2 - r, base - r, 2 * r, 2 * r, r, 2);
+    }
+  else
+    stroke_round (s, ring, x0 - 4, base - self->line_h / 2 - 5, x1 - x0 + 8, self->line_h + 10,
+                  self->line_h / 2 + 5, 2);
+
+  if (u->row >= 0 && u->label_member == (guint) index)
+    {
+      Record *r = tl_record (self, index);
+      double lx = tl_world_to_x (self, u->label_x), ly = tl_row_y (self, u->lane, u->row);
+      int tw;
+
+      pango_layout_get_pixel_size (tl_record_layout (self, r, u->label_width), &tw, NULL);
+      if (u->label_left)
+        lx += u->label_width - tw;
+      stroke_round (s, ring, lx - TL_LABEL_PAD_X - 3, ly - self->line_h / 2 - 5,
+                    tw + 2 * TL_LABEL_PAD_X + 6, self->line_h + 10, 7, 2);
+    }
+}
+
+/* Links */
+
+/* The curve of a link between two markers. Within a lane it arches below the baseline, where
+ * no labels go, as deep as @room allows; between lanes it leaves and enters horizontally. Both
+ * ends stop at the markers' edges so the arrowhead stays visible. */
+void
+tl_link_curve (double x0, double y0, double x1, double y1, double room, double c[8])
+{
+  double dx = x1 - x0, r = TL_MARKER_RADIUS + 2;
+
+  if (fabs (y1 - y0) < 1)
+    {
+      /* A cubic with both handles at depth h bulges to 0.75 h; leave room for the glyph. */
+      double h = MAX (4, MIN (room - r - 14, 12 + fabs (dx) * 0.25)) / 0.75;
+
+      c[0] = x0;
+      c[1] = y0 + r;
+      c[2] = x0 + dx * 0.15;
+      c[3] = y0 + r + h;
+      c[4] = x1 - dx * 0.15;
+      c[5] = y1 + r + h;
+      c[6] = x1;
+      c[7] = y1 + r;
+    }
+  else
+    {
+      double sx = dx >= 0 ? 1 : -1;
+
+      c[0] = x0 + sx * r;
+      c[1] = y0;
+      c[2] = x0 + dx * 0.5;
+      c[3] = y0;
+      c[4] = x1 - dx * 0.5;
+      c[5] = y1;
+      c[6] = x1 - sx * r;
+      c[7] = y1;
+    }
+}
+
+/* Room under a lane's baseline for link arches. */
+double
+tl_link_room (DossierTimelineView *self, double baseline_y)
+{
+  int row = (int) floor ((baseline_y - self->axis_h) / MAX (self->lane_h, 1));
+
+  return self->axis_h + (row + 1) * self->lane_h - baseline_y;
+}
+
+static gboolean
+item_point (DossierTimelineView *self, DossierTimelineItem *item, double *x, double *y)
+{
+  int index = tl_record_for_item (self, item);
+  Record *r;
+
+  if (index < 0 || !(r = tl_record (self, index))->shown)
+    return FALSE;
+  /* Clustered or outside the band, the link ends at the date itself. */
+  if (!dossier_timeline_view_get_item_position (self, item, x, y))
+    {
+      *x = dossier_timeline_view_day_to_x (self, r->anchor);
+      *y = tl_baseline_y (self, r->lane);
+    }
+  return TRUE;
+}
+
+gboolean
+tl_link_endpoints (DossierTimelineView *self, DossierTimelineLink *link, double *x0, double *y0,
+                   double *x1, double *y1)
+{
+  return item_point (self, dossier_timeline_link_get_source (link), x0, y0)
+         && item_point (self, dossier_timeline_link_get_target (link), x1, y1);
+}
+
+/* The status glyph at the middle of a link: a check (delivered), a half-filled disc (progressed),
+ * two bars (continued), a triangle (changed) — so the status reads without colour. */
+static void
+draw_status_glyph (cairo_t *cr, DossierTimelineLinkStatus status, double x, double y,
+                   const GdkRGBA *c, const GdkRGBA *bg)
+{
+  double r = 7.5;
+
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  gdk_cairo_set_source_rgba (cr, bg);
+  cairo_fill_preserve (cr);
+  gdk_cairo_set_source_rgba (cr, c);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_stroke (cr);
+
+  cairo_set_line_width (cr, 1.8);
+  switch (status)
+    {
+    case DOSSIER_TIMELINE_LINK_DELIVERED:
+      cairo_move_to (cr, x - 3.5, y + 0.2);
+      cairo_line_to (cr, x - 1, y + 2.8);
+      cairo_line_to (cr, x + 3.8, y - 2.8);
+      cairo_stroke (cr);
+      break;
+    case DOSSIER_TIMELINE_LINK_PROGRESSED:
+      cairo_move_to (cr, x, y - 4.5);
+      cairo_arc (cr, x, y, 4.5, -G_PI / 2, G_PI / 2);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case DOSSIER_TIMELINE_LINK_CONTINUED:
+      cairo_move_to (cr, x - 3.5, y - 1.8);
+      cairo_line_to (cr, x + 3.5, y - 1.8);
+      cairo_move_to (cr, x - 3.5, y + 1.8);
+      cairo_line_to (cr, x + 3.5, y + 1.8);
+      cairo_stroke (cr);
+      break;
+    case DOSSIER_TIMELINE_LINK_CHANGED:
+    default:
+      cairo_move_to (cr, x, y - 3.8);
+      cairo_line_to (cr, x + 3.8, y + 3);
+      cairo_line_to (cr, x - 3.8, y + 3);
+      cairo_close_path (cr);
+      cairo_stroke (cr);
+      break;
+    }
+}
+
+static void
+bezier_point (const double c[8], double t, double *x, double *y)
+{
+  double u = 1 - t;
+
+  *x = u * u * u * c[0] + 3 * u * u * t * c[2] + 3 * u * t * t * c[4] + t * t * t * c[6];
+  *y = u * u * u * c[1] + 3 * u * u * t * c[3] + 3 * u * t * t * c[5] + t * t * t * c[7];
+}
+
+static void
+draw_links (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  guint n = self->links ? g_list_model_get_n_items (self->links) : 0;
+  double clip_x = self->plot_x0 - TL_PLOT_LEFT_PAD / 2;
+  graphene_rect_t area = GRAPHENE_RECT_INIT (clip_x, self->axis_h, self->width - clip_x,
+                                             self->n_visible_lanes * self->lane_h);
+  cairo_t *cr = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (DossierTimelineLink) link = g_list_model_get_item (self->links, i);
+      DossierTimelineLinkStatus status;
+      double x0, y0, x1, y1, c[8], mx, my, tx, ty, angle;
+      gboolean hover = link == self->hover_link;
+      static const double dashes[4][4] = { { 0 }, { 7, 4 }, { 2, 4 }, { 9, 3, 2, 3 } };
+      static const int n_dashes[4] = { 0, 2, 2, 4 };
+      GdkRGBA col;
+
+      if (!tl_link_endpoints (self, link, &x0, &y0, &x1, &y1))
+        continue;
+      if (MAX (x0, x1) < clip_x || MIN (x0, x1) > self->width)
+        continue;
+      if (cr == NULL)
+        {
+          cr = gtk_snapshot_append_cairo (s, &area);
+          cairo_rectangle (cr, area.origin.x, area.origin.y, area.size.width, area.size.height);
+          cairo_clip (cr);
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+        }
+      status = MIN (dossier_timeline_link_get_status (link), DOSSIER_TIMELINE_LINK_CHANGED);
+      col = p->status[status];
+      tl_link_curve (x0, y0, x1, y1, tl_link_room (self, y0), c);
+
+      cairo_new_path (cr);
+      cairo_move_to (cr, c[0], c[1]);
+      cairo_curve_to (cr, c[2], c[3], c[4], c[5], c[6], c[7]);
+      cairo_set_dash (cr, dashes[status], n_dashes[status], 0);
+      cairo_set_line_width (cr, hover ? 3.5 : 2);
+      gdk_cairo_set_source_rgba (cr, &(GdkRGBA){ col.red, col.green, col.blue, hover ? 1 : 0.85 });
+      cairo_stroke (cr);
+
+      /* An arrowhead along the curve's last tangent. */
+      angle = atan2 (c[7] - c[5], c[6] - c[4]);
+      tx = c[6] - 2 * cos (angle);
+      ty = c[7] - 2 * sin (angle);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_move_to (cr, tx, ty);
+      cairo_line_to (cr, tx - 9 * cos (angle - 0.45), ty - 9 * sin (angle - 0.45));
+      cairo_line_to (cr, tx - 9 * cos (angle + 0.45), ty - 9 * sin (angle + 0.45));
+      cairo_close_path (cr);
+      gdk_cairo_set_source_rgba (cr, &col);
+      cairo_fill (cr);
+
+      bezier_point (c, 0.5, &mx, &my);
+      draw_status_glyph (cr, status, mx, my, &col, &p->bg);
+    }
+  if (cr)
+    cairo_destroy (cr);
+}
+
+static void
+draw_empty (DossierTimelineView *self, GtkSnapshot *s, const Palette *p, const char *message)
+{
+  PangoLayout *layout = self->scratch;
+  int w, h;
+
+  pango_layout_set_text (layout, message, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  text_at (s, layout, alpha (p->fg, 0.55), (self->plot_x0 + self->plot_x1 - w) / 2,
+           self->axis_h + MAX (self->lane_h * self->n_visible_lanes, 2 * h) / 2 - h / 2.0);
+}
+
+void
+tl_snapshot (GtkWidget *widget, GtkSnapshot *s)
+{
+  DossierTimelineView *self = DOSSIER_TIMELINE_VIEW (widget);
+  Palette p;
+  double clip_x;
+
+  if (self->width != gtk_widget_get_width (widget) || self->height != gtk_widget_get_height (widget)
+      || self->records_dirty || self->filter_dirty)
+    tl_update_geometry (self);
+  tl_ensure_layout (self);
+  palette_init (&p, widget);
+  clip_x = self->plot_x0 - TL_PLOT_LEFT_PAD;
+
+  fill (s, p.bg, 0, 0, self->width, self->height);
+  draw_lane_backgrounds (self, s, &p);
+  draw_axis (self, s, &p);
+
+  gtk_snapshot_push_clip (s,
+                          &GRAPHENE_RECT_INIT (clip_x + 1, self->axis_h, self->width - clip_x - 1,
+                                               self->height - self->axis_h));
+  draw_today (self, s, &p);
+  draw_links (self, s, &p);
+  draw_units (self, s, &p);
+  draw_focus (self, s, &p);
+  gtk_snapshot_pop (s);
+  /* The today chip sits in the axis, outside the lanes' clip. */
+  gtk_snapshot_push_clip (
+      s, &GRAPHENE_RECT_INIT (clip_x + 1, 0, self->width - clip_x - 1, self->axis_h));
+  draw_today (self, s, &p);
+  gtk_snapshot_pop (s);
+
+  draw_lane_titles (self, s, &p);
+
+  if (self->focus_order->len == 0)
+    draw_empty (self, s, &p,
+                self->records->len == 0 ? _ ("No dated events")
+                                        : _ ("Every event is filtered out"));
+}
