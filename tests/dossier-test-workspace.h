@@ -90,3 +90,15 @@ rm_rf (const char *path)
     }
   g_rmdir (path);
 }
+
+/* Recovery copies go to the user's cache folder: point it at a private temporary folder.
+ * (G_TEST_OPTION_ISOLATE_DIRS would too, but GLib 2.74 leaks its strings under ASan.) */
+static inline char *
+isolate_cache (void)
+{
+  char *dir = g_dir_make_tmp ("dossier-cache-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  g_setenv ("XDG_CACHE_HOME", dir, TRUE);
+  return dir;
+}

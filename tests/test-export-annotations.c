@@ -445,7 +445,10 @@ test_cli (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *cache = isolate_cache ();
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
   FIXTURE ("/dossier/export/w3c-structure", test_w3c_structure);
   FIXTURE ("/dossier/export/w3c-round-trip", test_w3c_round_trip);
   FIXTURE ("/dossier/export/import-unmatched", test_import_unmatched);
@@ -453,5 +456,7 @@ main (int argc, char **argv)
   FIXTURE ("/dossier/export/import-hostile", test_import_hostile);
   FIXTURE ("/dossier/export/markdown", test_markdown);
   FIXTURE ("/dossier/export/cli", test_cli);
-  return g_test_run ();
+  status = g_test_run ();
+  rm_rf (cache);
+  return status;
 }

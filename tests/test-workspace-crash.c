@@ -23,7 +23,7 @@
  */
 
 #define ITERATIONS 200
-#define N_ANNOTATIONS 400
+#define N_ANNOTATIONS 300
 
 static char *self_exe;
 
@@ -97,15 +97,14 @@ contents_of (const char *path)
   return g_steal_pointer (&contents);
 }
 
-/* The file holds exactly one version, and loads as that version. */
+/* The file holds exactly one version, byte for byte; with @load, it also loads as that one. */
 static char
-check_file (const char *path, const char *version_a, const char *version_b)
+check_file (const char *path, const char *version_a, const char *version_b, gboolean load)
 {
   g_autofree char *contents = contents_of (path);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
   g_autoptr (DossierWorkspace) ws = NULL;
-  g_autofree char *reserialized = NULL;
   char which;
 
   g_assert_nonnull (contents);
@@ -116,10 +115,13 @@ check_file (const char *path, const char *version_a, const char *version_b)
   else
     g_error ("%s holds neither version (%zu bytes)", path, strlen (contents));
 
-  ws = dossier_workspace_load (file, NULL, &error);
-  g_assert_no_error (error);
-  reserialized = dossier_workspace_to_data (ws, file, NULL);
-  g_assert_cmpstr (reserialized, ==, which == 'A' ? version_a : version_b);
+  if (load)
+    {
+      ws = dossier_workspace_load (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (dossier_workspace_get_annotations (ws)), ==,
+                        which == 'A' ? N_ANNOTATIONS : N_ANNOTATIONS + 1);
+    }
   return which;
 }
 
@@ -203,13 +205,14 @@ test_kill_while_saving (void)
       close (out);
       g_spawn_close_pid (pid);
 
-      holds = check_file (path, version_a, version_b);
+      holds = check_file (path, version_a, version_b, TRUE);
       if (holds == 'A')
         seen_a++;
       else
         seen_b++;
+      /* The backup is whole too (the same bytes as a version that loads). */
       if (g_file_test (backup, G_FILE_TEST_EXISTS))
-        check_file (backup, version_a, version_b);
+        check_file (backup, version_a, version_b, FALSE);
       /* Temporary files of a save that was cut short; the next save does not need them. */
       leftovers += remove_leftovers (dir);
     }
@@ -231,10 +234,18 @@ main (int argc, char **argv)
   if (argc == 4 && g_str_equal (argv[1], "--crash-child"))
     return child_main (argv[2], argv[3]);
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* The child inherits this; saving clears recovery copies there, never in the real cache. */
+  g_autofree char *cache = g_dir_make_tmp ("dossier-cache-XXXXXX", NULL);
+  int status;
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (&argc, &argv, NULL);
   self_exe = g_file_read_link ("/proc/self/exe", NULL);
   if (self_exe == NULL)
     self_exe = g_canonicalize_filename (argv[0], NULL);
   g_test_add_func ("/dossier/workspace/kill-while-saving", test_kill_while_saving);
-  return g_test_run ();
+  status = g_test_run ();
+  g_rmdir (cache);
+  g_free (self_exe);
+  return status;
 }

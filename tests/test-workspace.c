@@ -737,7 +737,10 @@ test_display_name (void)
 int
 main (int argc, char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *cache = isolate_cache ();
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
   FIXTURE ("/dossier/workspace/round-trip", test_round_trip);
   FIXTURE ("/dossier/workspace/backup", test_backup);
   FIXTURE ("/dossier/workspace/missing-document", test_missing_document);
@@ -751,5 +754,7 @@ main (int argc, char **argv)
   FIXTURE ("/dossier/workspace/save-errors", test_save_errors);
   FIXTURE ("/dossier/workspace/links-and-permissions", test_links_and_permissions);
   g_test_add_func ("/dossier/workspace/display-name", test_display_name);
-  return g_test_run ();
+  status = g_test_run ();
+  rm_rf (cache);
+  return status;
 }

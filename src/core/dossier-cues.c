@@ -5,6 +5,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "dossier-core-resources.h"
 #include "dossier-cues.h"
 
 /* Cue phrases are data (the JSON files of data/cues/), so analysts can extend them without
@@ -175,7 +176,9 @@ load_json (const char *prefix, const char *name, GError **error)
   gsize size;
   const char *data;
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  /* Through the core's own resource: referencing it keeps its object file in programs that
+   * link the core as a static library. */
+  bytes = g_resource_lookup_data (dossier_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (!bytes)
     return NULL;
   data = g_bytes_get_data (bytes, &size);

@@ -205,7 +205,7 @@ add_definition (Extraction *x, DocScan *d, const char *sf, guint l0, guint l1)
       def->title = dossier_intern (x, d->keys[p + m - 1].fold);
       def->type = -1;
     }
-  else if (dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + l0, l1 - l0, &entry, NULL, NULL)
+  else if (dossier_doc_scan_gaz (x, d, l0, l1 - l0, &entry, NULL)
                == l1 - l0
            && entry)
     {
@@ -385,7 +385,7 @@ find_long_before (Extraction *x, DocScan *d, const char *sf, guint first, guint 
   }
   /* A long form begins with its white-space-delimited word: "U.S.-Korea Integrated ...",
    * unless it is a place on its own: "U.S.-Republic of Korea (ROK)". */
-  if (dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + l0, l1 - l0, NULL, NULL, NULL) != l1 - l0)
+  if (dossier_doc_scan_gaz (x, d, l0, l1 - l0, NULL, NULL) != l1 - l0)
     while (l0 > w0 && !d->toks[l0].space_before)
       l0--;
   add_definition (x, d, sf, l0, number ? l1 + 1 : l1);
@@ -453,6 +453,17 @@ dossier_entities_acronym_at (Extraction *x, DocScan *d, guint t, guint end, guin
   if (t >= end || !dossier_tok_is_upper (d, t) || g_hash_table_size (x->acronyms) == 0)
     return NULL;
   k = d->keys[t].exact;
+  /* Short forms have two capitals at least: most capitalized words stop here. */
+  if (!(d->toks[t].flags & DOSSIER_TOKEN_ALL_CAPS))
+    {
+      guint upper = 0;
+
+      for (const char *p = k; *p && upper < 2; p++)
+        if (g_ascii_isupper (*p))
+          upper++;
+      if (upper < 2)
+        return NULL;
+    }
   n = strlen (k);
   if (n < 2 || n + 8 >= sizeof buf)
     return NULL;

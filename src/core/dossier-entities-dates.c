@@ -77,7 +77,8 @@ dossier_entities_match_date (Extraction *x, DocScan *d, guint t, guint end)
   int month = 0, day, year;
   gboolean number = (tok->flags & DOSSIER_TOKEN_NUMBER) != 0;
 
-  if (dossier_tok_is_upper (d, t))
+  /* Month names start with one of these letters: most words stop at the first test. */
+  if (dossier_tok_is_upper (d, t) && strchr ("jfmasond", d->keys[t].fold[0]) != NULL)
     month = dossier_date_month_from_word (d->keys[t].exact, strlen (d->keys[t].exact));
   if (month == 0 && !number)
     return t;

@@ -25,6 +25,10 @@ typedef struct
   guint sentence;
   guint space_before : 1; /* white space (or the block start) before the token */
   guint used : 1;         /* claimed by a candidate */
+  /* Lookups the rules repeat, cached: 0xff until computed. */
+  guint8 gaz_len;  /* gazetteer phrase starting here, bounded by the sentence */
+  guint8 gaz_form; /* its DossierGazForm */
+  guint8 title;    /* a title, honorific or title acronym starts here (0/1) */
 } Tok;
 
 typedef struct
@@ -40,6 +44,7 @@ typedef struct
   char *arena;         /* the key strings */
   guint *sent_first;   /* first token of each sentence; [n_sentences] = n_toks */
   guint8 *sent_plain;  /* sentence is running text: not a heading, not all capitals */
+  GHashTable *gaz_entries; /* token + 1 -> const DossierGazEntry*, for cached matches */
 } DocScan;
 
 typedef enum
@@ -90,6 +95,7 @@ typedef struct
   GHashTable *known;      /* interned name key -> GINT_TO_POINTER (type + 1): names typed somewhere */
   GArray *cands;          /* Cand */
   GPtrArray *defs;        /* AcrDef*, owned */
+  GString *key_buf;       /* scratch for lookups */
 } Extraction;
 
 /* dossier-entities-scan.c */
@@ -99,6 +105,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocScan, dossier_doc_scan_free)
 const char *dossier_intern (Extraction *x, const char *s);
 /* The text of tokens [t0, t1) with runs of white space made single spaces. (transfer full) */
 char *dossier_doc_scan_dup_text (DocScan *d, guint t0, guint t1);
+/* The same into @out. */
+void dossier_doc_scan_text (DocScan *d, guint t0, guint t1, GString *out);
 /* A name's grouping key: folded words, "the" and exercise words dropped, hyphen-joined
  * countries in a fixed order ("ROK-U.S." = "U.S.-ROK"). Interned. */
 const char *dossier_name_key (Extraction *x, DocScan *d, guint t0, guint t1);
@@ -107,6 +115,14 @@ guint dossier_place_run_end (Extraction *x, DocScan *d, guint t0, guint t1);
 /* The same into @key, not interned: for lookups that mostly fail. */
 void dossier_name_key_build (Extraction *x, DocScan *d, guint t0, guint t1, GString *key);
 gboolean dossier_tok_is (DocScan *d, guint t, const char *fold);
+/* dossier_gazetteer_match() on the entity table at token @t for at most @n tokens, cached per
+ * token: the rules ask the same question many times. */
+guint dossier_doc_scan_gaz (Extraction *x,
+                            DocScan *d,
+                            guint t,
+                            guint n,
+                            const DossierGazEntry **entry,
+                            DossierGazForm *form);
 gboolean dossier_tok_is_word (DocScan *d, guint t);
 gboolean dossier_tok_is_upper (DocScan *d, guint t);
 /* An ordinal number token: "56th", "1st". */

@@ -301,7 +301,7 @@ dossier_entities_resolve (Extraction *x)
       {
         Cand *c = g_ptr_array_index (live, i);
         DocScan *d = doc_of (x, c);
-        g_autofree char *surface = NULL;
+        const char *surface;
         Group *g;
         guint q;
 
@@ -312,7 +312,8 @@ dossier_entities_resolve (Extraction *x)
         last_doc = c->doc;
         last_end = c->t1;
 
-        surface = dossier_doc_scan_dup_text (d, c->t0, c->t1);
+        dossier_doc_scan_text (d, c->t0, c->t1, x->key_buf);
+        surface = x->key_buf->str;
         g = g_hash_table_lookup (groups, c->key);
         if (g == NULL)
           {

@@ -37,22 +37,31 @@ dossier_entities_add_cand (Extraction *x, DocScan *d, guint t0, guint t1, int ty
 static gboolean
 is_title_at (Extraction *x, DocScan *d, guint t, guint end)
 {
-  guint len;
+  guint len, tl, hl;
   AcrDef *def;
+  Tok *tok;
 
-  if (!dossier_tok_is_upper (d, t))
+  if (t >= d->n_toks || !dossier_tok_is_upper (d, t))
     return FALSE;
-  if (dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + t, end - t, NULL, NULL, NULL) > 0
-      || dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_HONORIFICS, d->keys + t, end - t, NULL, NULL, NULL) > 0)
+  tok = &d->toks[t];
+  /* Titles are short; the answer at the sentence's end holds for any bound past the title. */
+  if (tok->title != 0xff && (tok->title == 0 || t + 4 <= end))
+    return tok->title;
+  tl = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + t, end - t, NULL, NULL, NULL);
+  hl = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_HONORIFICS, d->keys + t, end - t, NULL, NULL, NULL);
+  if (tl || hl)
     {
       /* "General Assembly" is a body, not a general. */
-      guint g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, end - t, NULL, NULL, NULL);
-      guint tl = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + t, end - t, NULL, NULL, NULL);
+      guint g = dossier_doc_scan_gaz (x, d, t, end - t, NULL, NULL);
 
-      return g <= tl || tl == 0;
+      tok->title = g <= tl || tl == 0;
     }
-  def = dossier_entities_acronym_at (x, d, t, end, &len);
-  return def && def->title;
+  else
+    {
+      def = dossier_entities_acronym_at (x, d, t, end, &len);
+      tok->title = def && def->title;
+    }
+  return tok->title;
 }
 
 static gboolean
@@ -89,7 +98,7 @@ is_initial_junk (Extraction *x, DocScan *d, guint t, guint end)
     return TRUE;
   if (!(d->toks[t].flags & DOSSIER_TOKEN_SENTENCE_START) || (d->toks[t].flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
-  if (dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, end - t, NULL, NULL, NULL) > 0)
+  if (dossier_doc_scan_gaz (x, d, t, end - t, NULL, NULL) > 0)
     return FALSE;
   return (n > 4 && g_str_has_suffix (k, "ing")) || (n > 4 && g_str_has_suffix (k, "ly"))
          || (n > 4 && g_str_has_suffix (k, "ed"));
@@ -109,7 +118,7 @@ is_known_name_at (Extraction *x, DocScan *d, guint t0, guint t1)
 {
   guint len;
 
-  if (dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t0, t1 - t0, NULL, NULL, NULL) == t1 - t0)
+  if (dossier_doc_scan_gaz (x, d, t0, t1 - t0, NULL, NULL) == t1 - t0)
     return TRUE;
   return t1 == t0 + 1 && dossier_entities_acronym_at (x, d, t0, t1, &len) != NULL;
 }
@@ -122,7 +131,7 @@ is_place (Extraction *x, DocScan *d, guint t0, guint t1)
 
   if (dossier_place_run_end (x, d, t0, t1 + 1) == t1)
     return TRUE;
-  return dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t0, t1 - t0, &entry, NULL, NULL) == t1 - t0
+  return dossier_doc_scan_gaz (x, d, t0, t1 - t0, &entry, NULL) == t1 - t0
          && entry && entry->type == DOSSIER_ENTITY_GPE;
 }
 
@@ -166,7 +175,7 @@ name_extent (Extraction *x, DocScan *d, guint t, guint end)
       if (dossier_tok_is (d, e, "'s") && e + 1 < end && dossier_tok_is_upper (d, e + 1)
           && d->toks[e + 1].space_before && !is_title_at (x, d, e + 1, end)
           && !is_known_name_at (x, d, t, e) && !is_stopword (x, d, t)
-          && dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, e - t, NULL, NULL, NULL) == 0)
+          && dossier_doc_scan_gaz (x, d, t, e - t, NULL, NULL) == 0)
         {
           e++;
           continue;
@@ -219,6 +228,16 @@ name_extent (Extraction *x, DocScan *d, guint t, guint end)
   return e;
 }
 
+/* Looks the name key of [t0, t1) up in @table without interning it: most lookups fail. */
+static gpointer
+lookup_key (Extraction *x, DocScan *d, GHashTable *table, guint t0, guint t1)
+{
+  if (g_hash_table_size (table) == 0)
+    return NULL;
+  dossier_name_key_build (x, d, t0, t1, x->key_buf);
+  return g_hash_table_lookup (table, x->key_buf->str);
+}
+
 static const char *
 cand_key (Extraction *x, const char *prefix, const char *key)
 {
@@ -233,13 +252,15 @@ static void
 remember_name (Extraction *x, DocScan *d, guint t0, guint t1, int type, gboolean strong)
 {
   guint after_places = dossier_place_run_end (x, d, t0, t1);
+  int value = (type + 1) | (strong ? 0x100 : 0);
   const char *key;
+  gpointer old;
 
-  if (dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t0, t1 - t0, NULL, NULL, NULL) == t1 - t0)
+  /* The gazetteer knows its own names better. */
+  if (dossier_doc_scan_gaz (x, d, t0, t1 - t0, NULL, NULL) == t1 - t0)
     return;
   key = dossier_name_key (x, d, t0, t1);
-  gpointer old = g_hash_table_lookup (x->known, key);
-  int value = (type + 1) | (strong ? 0x100 : 0);
+  old = g_hash_table_lookup (x->known, key);
 
   if (old == NULL || (strong && !(GPOINTER_TO_INT (old) & 0x100)))
     g_hash_table_insert (x->known, (gpointer) key, GINT_TO_POINTER (value));
@@ -257,7 +278,7 @@ emit_gaz (Extraction *x, DocScan *d, guint t, guint len, const DossierGazEntry *
 
   c->name = dossier_intern (x, entry->name);
   /* The acronym is shown only when the text uses it: "Germany" has no "FRG" to show. */
-  if (dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, len, NULL, &form, NULL) == len
+  if (dossier_doc_scan_gaz (x, d, t, len, NULL, &form) == len
       && form == DOSSIER_GAZ_FORM_ACRONYM)
     {
       g_autofree char *surface = dossier_doc_scan_dup_text (d, t, t + len);
@@ -298,10 +319,22 @@ emit_inner (Extraction *x, DocScan *d, guint t0, guint t1)
 
       if (!d->toks[t].used && dossier_tok_is_upper (d, t))
         {
-          g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, t1 - t, &entry, NULL, NULL);
+          g = dossier_doc_scan_gaz (x, d, t, t1 - t, &entry, NULL);
           def = dossier_entities_acronym_at (x, d, t, t1, &a);
           if (def && def->type < 0 && def->gaz == NULL)
             a = 0;
+        }
+      /* "Future-CFC": the acronym is part of a different name. */
+      if (a > 0 && g <= a && t >= t0 + 2 && !d->toks[t].space_before && dossier_tok_is (d, t - 1, "-")
+          && dossier_tok_is_upper (d, t - 2) && def->type >= 0 && !d->toks[t - 2].used
+          && !(d->toks[t - 2].flags & DOSSIER_TOKEN_ALL_CAPS)
+          && dossier_doc_scan_gaz (x, d, t - 2, 1, NULL, NULL) == 0)
+        {
+          const char *key = dossier_name_key (x, d, t - 2, t + a);
+
+          dossier_entities_add_cand (x, d, t - 2, t + a, def->type, CAND_NAME, cand_key (x, "nm:", key));
+          t += a;
+          continue;
         }
       if (g > 0 && g >= a && entry)
         {
@@ -393,19 +426,25 @@ static guint
 try_caps_exercise (Extraction *x, DocScan *d, guint t, guint end)
 {
   guint r = t;
+  gboolean own_word = FALSE;
 
   while (r < end && !d->toks[r].used && (d->toks[r].flags & DOSSIER_TOKEN_ALL_CAPS)
          && (r == t || d->toks[r].space_before || joins (d, r - 1, end)))
     {
       guint a;
+      DossierGazForm form = DOSSIER_GAZ_FORM_NAME;
+      guint g = dossier_doc_scan_gaz (x, d, r, 1, NULL, &form);
 
+      /* Words, not acronyms: "PACIFIC VANGUARD" may hold a place name, not "ROK". */
       if (strlen (d->keys[r].fold) < 3 || dossier_entities_acronym_at (x, d, r, end, &a) != NULL
-          || dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + r, end - r, NULL, NULL, NULL) > 0
-          || strpbrk (d->keys[r].fold, "aeiouy") == NULL || strchr (d->keys[r].fold, '.') != NULL)
+          || (g > 0 && form == DOSSIER_GAZ_FORM_ACRONYM) || strpbrk (d->keys[r].fold, "aeiouy") == NULL
+          || strchr (d->keys[r].fold, '.') != NULL)
         break;
+      if (g == 0)
+        own_word = TRUE;
       r++;
     }
-  if (r == t)
+  if (r == t || !own_word)
     return t;
   return try_exercise_name (x, d, t, r, end, TRUE);
 }
@@ -420,14 +459,12 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
   guint g;
   int type;
 
-  while (a < b && (dossier_tok_is (d, a, "the") || dossier_tok_is (d, a, "and") || is_initial_junk (x, d, a, end)))
-    a++;
   /* "Article V of the Treaty ...": a document part before "of" is not the name. */
   if (b - a > 3 && is_stopword (x, d, a) && dossier_tok_is_upper (d, a))
     {
       guint k = a + 1;
 
-      while (k < b && (d->toks[k].flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_ALL_CAPS))
+      while (k < b && (d->toks[k].flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_CAPITALIZED))
              && strspn (d->keys[k].fold, "0123456789ivxlc") == strlen (d->keys[k].fold))
         k++;
       if (k > a + 1 && k + 1 < b && dossier_tok_is (d, k, "of"))
@@ -437,6 +474,8 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
             a++;
         }
     }
+  while (a < b && (dossier_tok_is (d, a, "the") || dossier_tok_is (d, a, "and") || is_initial_junk (x, d, a, end)))
+    a++;
   /* Trailing connectors and marks go; a trailing lowercase word stays only in a known long
    * form ("UN Security Council resolutions"). */
   while (b > a && !dossier_tok_is_upper (d, b - 1) && !(d->toks[b - 1].flags & DOSSIER_TOKEN_NUMBER)
@@ -447,7 +486,7 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
   if (b <= a)
     return;
 
-  g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + a, b - a, &entry, NULL, NULL);
+  g = dossier_doc_scan_gaz (x, d, a, b - a, &entry, NULL);
   if (g == b - a && entry)
     {
       emit_gaz (x, d, a, g, entry);
@@ -470,7 +509,7 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
 
       if (k > a && (!d->toks[k].space_before || !is_place (x, d, a, k)))
         continue;
-      def = g_hash_table_lookup (x->long_forms, dossier_name_key (x, d, k, b));
+      def = lookup_key (x, d, x->long_forms, k, b);
       if (def && (def->type >= 0 || def->gaz) && def->title == NULL)
         {
           Cand *c;
@@ -494,7 +533,7 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
   /* "U.S. Department of Justice", "ROK Ministry of Unification": a country before an
    * "X of Y" body is the body's country, not part of its name. */
   if (g > 0 && g < b - a && entry && entry->type == DOSSIER_ENTITY_GPE && d->toks[a + g].space_before
-      && a + g + 2 < b && dossier_gazetteer_headword_type (x->gaz, d->keys[a + g].fold) == DOSSIER_ENTITY_ORG
+      && a + g + 2 < b && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_DEPARTMENT_HEADS, d->keys[a + g].fold)
       && (dossier_tok_is (d, a + g + 1, "of") || dossier_tok_is (d, a + g + 1, "for")))
     {
       emit_gaz (x, d, a, g, entry);
@@ -619,9 +658,9 @@ process_name (Extraction *x, DocScan *d, guint t, guint e, guint end)
             next_end++;
           left_typed = dossier_entities_head_type (x, d, seg, u, FALSE) >= 0;
           left_named = is_known_name_at (x, d, seg, u)
-                       || dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + seg, u - seg, NULL, NULL, NULL) == u - seg;
+                       || dossier_doc_scan_gaz (x, d, seg, u - seg, NULL, NULL) == u - seg;
           right_named = is_known_name_at (x, d, u + 1, next_end)
-                        || dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + u + 1, next_end - u - 1, NULL, NULL, NULL)
+                        || dossier_doc_scan_gaz (x, d, u + 1, next_end - u - 1, NULL, NULL)
                                > 0;
           /* "Science and Technology Executive Committee" is one name: the part before "and"
            * has no type of its own and the whole has one. */
@@ -737,7 +776,7 @@ title_complement (Extraction *x, DocScan *d, guint c, guint end)
           while (e < end && !d->toks[e].used)
             {
               const DossierGazEntry *entry = NULL;
-              guint g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + e, end - e, &entry, NULL, NULL);
+              guint g = dossier_doc_scan_gaz (x, d, e, end - e, &entry, NULL);
 
               if (g > 0 && entry && entry->type == DOSSIER_ENTITY_GPE)
                 {
@@ -808,7 +847,7 @@ try_person (Extraction *x, DocScan *d, guint t, guint end, const char **pending,
     honorific = TRUE;
   else if ((len = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + p, end - p, NULL, NULL, NULL)))
     {
-      guint g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + p, end - p, NULL, NULL, NULL);
+      guint g = dossier_doc_scan_gaz (x, d, p, end - p, NULL, NULL);
 
       if (g > len)
         return t;
@@ -930,7 +969,7 @@ try_ordinal (Extraction *x, DocScan *d, guint t, guint end, gboolean plain)
         {
           if (k > n && !d->toks[k].space_before)
             continue;
-          def = g_hash_table_lookup (x->long_forms, dossier_name_key (x, d, k, e));
+          def = lookup_key (x, d, x->long_forms, k, e);
           if (def && def->title == NULL && k == n)
             break;
           def = NULL;
@@ -942,7 +981,7 @@ try_ordinal (Extraction *x, DocScan *d, guint t, guint end, gboolean plain)
        * (ROK) Security Consultative Meeting". They stay places; the instance is the name. */
       while (n < end)
         {
-          guint g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + n, end - n, NULL, NULL, NULL);
+          guint g = dossier_doc_scan_gaz (x, d, n, end - n, NULL, NULL);
           guint after = n + g;
 
           if (g == 0)
@@ -966,7 +1005,7 @@ try_ordinal (Extraction *x, DocScan *d, guint t, guint end, gboolean plain)
             int ht = dossier_entities_head_type (x, d, after, ne, FALSE);
 
             if (ht != DOSSIER_ENTITY_EVENT && ht != DOSSIER_ENTITY_AGREEMENT
-                && !g_hash_table_lookup (x->long_forms, dossier_name_key (x, d, after, ne)))
+                && !lookup_key (x, d, x->long_forms, after, ne))
               break;
           }
           emit_inner (x, d, n, after);
@@ -980,7 +1019,7 @@ try_ordinal (Extraction *x, DocScan *d, guint t, guint end, gboolean plain)
         {
           if (k > n && !d->toks[k].space_before)
             continue;
-          def = g_hash_table_lookup (x->long_forms, dossier_name_key (x, d, k, e));
+          def = lookup_key (x, d, x->long_forms, k, e);
           if (def && def->title == NULL)
             break;
           def = NULL;
@@ -1131,7 +1170,7 @@ scan_sentence (Extraction *x, DocScan *d, guint s)
           continue;
         }
 
-      g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, end - t, &entry, NULL, NULL);
+      g = dossier_doc_scan_gaz (x, d, t, end - t, &entry, NULL);
       def = dossier_entities_acronym_at (x, d, t, end, &a);
       if (def && def->title)
         {
@@ -1235,12 +1274,12 @@ dossier_entities_scan_late (Extraction *x, DocScan *d)
                 }
             }
           if (!ordinal && best > 0
-              && dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + start, end - start, NULL, NULL, NULL) >= best)
+              && dossier_doc_scan_gaz (x, d, start, end - start, NULL, NULL) >= best)
             best = 0; /* the gazetteer reads "REPUBLIC OF KOREA" itself */
           if (best == 0 || (ordinal && (def == NULL || (type != DOSSIER_ENTITY_EVENT && type != DOSSIER_ENTITY_AGREEMENT))))
             {
               const DossierGazEntry *entry = NULL;
-              guint g = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + start, end - start, &entry, NULL, NULL);
+              guint g = dossier_doc_scan_gaz (x, d, start, end - start, &entry, NULL);
               guint a = 0;
               AcrDef *acr = dossier_entities_acronym_at (x, d, start, end, &a);
 

@@ -36,6 +36,15 @@ space_before_byte (const char *text, gsize b)
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007;
 }
 
+static gboolean
+ascii_word (const char *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) s[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 DocScan *
 dossier_doc_scan_new (DossierDocument *document, guint index)
 {
@@ -88,19 +97,28 @@ dossier_doc_scan_new (DossierDocument *document, guint index)
       tok->space_before = (tk->flags & DOSSIER_TOKEN_SENTENCE_START) || space_before_byte (d->text, span->start)
                           || t == 0;
       tok->used = FALSE;
+      tok->gaz_len = 0xff;
+      tok->title = 0xff;
 
-      room = 2 * len + 1;
+      /* Keys: ASCII folds in place, one byte per byte; other text may change length. */
+      room = ascii_word (d->text + span->start, len) ? len + 1 : 2 * len + 1;
       d->keys[t].fold = d->arena + o;
       if (!dossier_gazetteer_fold (d->text + span->start, len, TRUE, d->arena + o, room))
         d->arena[o] = 0;
       o += room;
-      d->keys[t].exact = d->arena + o;
-      if (!dossier_gazetteer_fold (d->text + span->start, len, FALSE, d->arena + o, room))
-        d->arena[o] = 0;
-      o += room;
+      if (tk->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS) || room != len + 1)
+        {
+          d->keys[t].exact = d->arena + o;
+          if (!dossier_gazetteer_fold (d->text + span->start, len, FALSE, d->arena + o, room))
+            d->arena[o] = 0;
+          o += room;
+        }
+      else
+        d->keys[t].exact = d->keys[t].fold; /* a lowercase ASCII word folds to itself */
       d->keys[t].upper = (tk->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != 0;
     }
   d->keys[d->n_toks] = (DossierGazKey){ "", "", FALSE };
+  d->gaz_entries = g_hash_table_new (NULL, NULL);
 
   /* First token of each sentence, and whether the sentence is running text: capitals carry
    * meaning only there, not in headings or Title Case lines. */
@@ -111,24 +129,34 @@ dossier_doc_scan_new (DossierDocument *document, guint index)
       {
         DossierSentence *sent = &g_array_index (d->sentences, DossierSentence, i);
         gboolean heading = sent->block < n_blocks && blocks[sent->block].kind == DOSSIER_BLOCK_HEADING;
-        gboolean lower = FALSE;
+        gboolean lower = FALSE, short_lower = FALSE, period = FALSE;
+        guint u;
 
         while (t < d->n_toks && d->toks[t].start < sent->start)
           t++;
         d->sent_first[i] = t;
-        for (guint u = t; u < d->n_toks && d->toks[u].end <= sent->end; u++)
+        for (u = t; u < d->n_toks && d->toks[u].end <= sent->end; u++)
           {
             Tok *tok = &d->toks[u];
 
             if (!(tok->flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_CAPITALIZED
-                                | DOSSIER_TOKEN_ALL_CAPS))
-                && tok->end - tok->start >= 4)
+                                | DOSSIER_TOKEN_ALL_CAPS)) && strcmp (d->keys[u].fold, "'s") != 0)
               {
-                lower = TRUE;
-                break;
+                if (tok->end - tok->start >= 4)
+                  lower = TRUE;
+                else
+                  short_lower = TRUE;
               }
           }
-        d->sent_plain[i] = lower && !heading;
+        /* A Title Case line has no long lowercase word; a short sentence of names ("Minister
+         * Park met Secretary Doe in Seoul.") has none either, but ends like a sentence. */
+        if (u > t && (d->toks[u - 1].flags & DOSSIER_TOKEN_PUNCT))
+          {
+            const char *k = d->keys[u - 1].exact;
+
+            period = strcmp (k, ".") == 0 || strcmp (k, "!") == 0 || strcmp (k, "?") == 0;
+          }
+        d->sent_plain[i] = !heading && (lower || (short_lower && period));
       }
     d->sent_first[d->sentences->len] = d->n_toks;
   }
@@ -147,6 +175,7 @@ dossier_doc_scan_free (DocScan *d)
   g_free (d->arena);
   g_free (d->sent_first);
   g_free (d->sent_plain);
+  g_clear_pointer (&d->gaz_entries, g_hash_table_unref);
   g_free (d);
 }
 
@@ -156,18 +185,17 @@ dossier_intern (Extraction *x, const char *s)
   return s ? g_string_chunk_insert_const (x->strings, s) : NULL;
 }
 
-char *
-dossier_doc_scan_dup_text (DocScan *d, guint t0, guint t1)
+void
+dossier_doc_scan_text (DocScan *d, guint t0, guint t1, GString *out)
 {
-  GString *out;
   const char *p, *end;
   gboolean space = FALSE;
 
+  g_string_truncate (out, 0);
   if (t1 <= t0)
-    return g_strdup ("");
+    return;
   p = d->text + d->toks[t0].bstart;
   end = d->text + d->toks[t1 - 1].bend;
-  out = g_string_sized_new (end - p);
   for (; p < end; p++)
     {
       if (is_ascii_space (*p))
@@ -180,6 +208,14 @@ dossier_doc_scan_dup_text (DocScan *d, guint t0, guint t1)
           g_string_append_c (out, *p);
         }
     }
+}
+
+char *
+dossier_doc_scan_dup_text (DocScan *d, guint t0, guint t1)
+{
+  GString *out = g_string_sized_new (64);
+
+  dossier_doc_scan_text (d, t0, t1, out);
   return g_string_free (out, FALSE);
 }
 
@@ -187,6 +223,42 @@ gboolean
 dossier_tok_is (DocScan *d, guint t, const char *fold)
 {
   return t < d->n_toks && strcmp (d->keys[t].fold, fold) == 0;
+}
+
+guint
+dossier_doc_scan_gaz (Extraction *x,
+                      DocScan *d,
+                      guint t,
+                      guint n,
+                      const DossierGazEntry **entry,
+                      DossierGazForm *form)
+{
+  Tok *tok;
+
+  if (t >= d->n_toks || n == 0 || !d->keys[t].upper)
+    return 0;
+  tok = &d->toks[t];
+  if (tok->gaz_len == 0xff)
+    {
+      guint sent_end = tok->sentence < d->sentences->len ? d->sent_first[tok->sentence + 1] : d->n_toks;
+      const DossierGazEntry *e = NULL;
+      DossierGazForm f = DOSSIER_GAZ_FORM_NAME;
+      guint len = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, sent_end - t, &e, &f, NULL);
+
+      if (len >= 0xff)
+        return dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, n, entry, form, NULL);
+      tok->gaz_len = len;
+      tok->gaz_form = f;
+      if (len)
+        g_hash_table_insert (d->gaz_entries, GUINT_TO_POINTER (t + 1), (gpointer) e);
+    }
+  if (tok->gaz_len > n)
+    return dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, n, entry, form, NULL);
+  if (entry)
+    *entry = tok->gaz_len ? g_hash_table_lookup (d->gaz_entries, GUINT_TO_POINTER (t + 1)) : NULL;
+  if (form)
+    *form = tok->gaz_form;
+  return tok->gaz_len;
 }
 
 gboolean
@@ -272,7 +344,7 @@ place_run_key (Extraction *x, DocScan *d, guint t0, guint t1, guint *run_end)
   while (t < t1)
     {
       const DossierGazEntry *entry = NULL;
-      guint m = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, t1 - t, &entry, NULL, NULL);
+      guint m = dossier_doc_scan_gaz (x, d, t, t1 - t, &entry, NULL);
 
       if (m == 0 || entry == NULL || entry->type != DOSSIER_ENTITY_GPE)
         return NULL;

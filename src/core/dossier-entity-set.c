@@ -259,6 +259,8 @@ extraction_clear (Extraction *x)
   g_clear_pointer (&x->cands, g_array_unref);
   g_clear_pointer (&x->defs, g_ptr_array_unref);
   g_clear_pointer (&x->strings, g_string_chunk_free);
+  if (x->key_buf)
+    g_string_free (g_steal_pointer (&x->key_buf), TRUE);
 }
 
 /**
@@ -312,6 +314,7 @@ dossier_entity_set_extract_with_gazetteer (GPtrArray *documents,
   x.known = g_hash_table_new (g_str_hash, g_str_equal);
   x.cands = g_array_new (FALSE, TRUE, sizeof (Cand));
   x.defs = g_ptr_array_new_with_free_func (g_free);
+  x.key_buf = g_string_sized_new (128);
 
   for (guint i = 0; i < documents->len; i++)
     {

@@ -11,8 +11,8 @@
 #include "dossier-temporal.h"
 
 /* From documents to events: each document is an event (its meeting on its date), each dated
- * sentence is one (dated by its most telling expression), and each dated name ("the 2022
- * Nuclear Posture Review", "the 2025 Youth Summit") is one of its own. */
+ * sentence is one (dated by its most telling expression), and each dated name ("the 2018
+ * National Defense Strategy", "the 2026 Ocean Conference") is one of its own. */
 
 /* The entities mentioned in text[start, end), dates left out: the event carries its own. */
 static GPtrArray *
@@ -177,7 +177,7 @@ add_document_event (DossierDocument *document, DossierEntitySet *entities, const
   if (!dossier_temporal_get_anchor (document, &date))
     return;
   end_date = date;
-  /* A dateline with a range ("October 30-31, 2024") gives the meeting its length. */
+  /* A dateline with a range ("June 3-4, 2025") gives the meeting its length. */
   for (guint i = 0; i < n && xs[i].start < 2000; i++)
     if (xs[i].kind == DOSSIER_TIMEX_EXPLICIT && dossier_date_compare (&xs[i].date, &date) == 0
         && xs[i].date.precision == date.precision)
@@ -187,7 +187,8 @@ add_document_event (DossierDocument *document, DossierEntitySet *entities, const
       }
 
   if (meeting && *meeting)
-    /* TRANSLATORS: an event label: the meeting, then the kind of document ("56th SCM — Communiqué")
+    /* TRANSLATORS: an event label: the meeting, then the kind of document ("5th Ministerial —
+     * Communiqué")
      */
     full = g_strdup_printf (_ ("%s — %s"), meeting,
                             dossier_document_kind_to_label (dossier_document_get_kind (document)));

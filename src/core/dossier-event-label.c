@@ -6,9 +6,9 @@
 #include "dossier-event-label.h"
 #include "dossier-temporal-private.h"
 
-/* Event labels: who did what, in a line. A sentence of an official statement reads "On
- * October 17, 2024, the U.S. Chairman of the Joint Chiefs of Staff, General ..., and ...
- * presided over the 49th ROK-U.S. Military Committee Meeting (MCM)." The label keeps its
+/* Event labels: who did what, in a line. A sentence of an official statement reads "On May
+ * 2, 2024, the Foreign Minister of Chile, Ms. ..., and the Trade Minister of Peru, Mr. ...,
+ * launched the Pacific Coastal Fund (PCF) in Lima." The label keeps its
  * grammatical core: the leading adverbials go, names introduced with their acronym become the
  * acronym, appositives and parentheses go, and the object stops at the first subordinate
  * clause. No tagger is needed: cue words from data/temporal/cues.json and the shape of words
@@ -178,7 +178,7 @@ is_close_quote (const Sentence *st, guint i)
          || tok_punct (st, i, "\xe2\x80\x99");
 }
 
-/* "ROK", "DoD", "U.S.", "NCG", "S&T": the shape of an acronym in parentheses. */
+/* "MFA", "DoD", "U.S.", "EU", "S&T": the shape of an acronym in parentheses. */
 static guint
 acronym_letters (const Sentence *st, guint i, char *letters, guint max)
 {
@@ -726,7 +726,7 @@ dossier_event_label_for_sentence (const char *sentence, gssize len, const Dossie
  * dossier_event_label_for_name:
  * @text: UTF-8 text
  * @len: its length in bytes, or -1
- * @from: where the name starts (right after its date: "the 2022 |U.S. Nuclear Posture Review")
+ * @from: where the name starts (right after its date: "the 2018 |National Defense Strategy")
  * @max_chars: the longest label wanted, in characters
  * @name_end: (out) (optional): the byte where the name ends
  *

@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 typedef enum
 {
   DOSSIER_EVENT_DOCUMENT, /* the document itself: its meeting, on its date */
-  DOSSIER_EVENT_SENTENCE, /* a dated sentence: "The 56th SCM was held ... on October 30, 2024." */
-  DOSSIER_EVENT_MENTION,  /* a dated name: "the 2022 U.S. Nuclear Posture Review" */
+  DOSSIER_EVENT_SENTENCE, /* a dated sentence: "The 3rd Maritime Dialogue was held ... on May 10,
+                             2023." */
+  DOSSIER_EVENT_MENTION,  /* a dated name: "the 2018 National Defense Strategy" */
 } DossierEventKind;
 
 #define DOSSIER_TYPE_EVENT_KIND (dossier_event_kind_get_type ())

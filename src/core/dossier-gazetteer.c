@@ -47,7 +47,7 @@ G_DEFINE_FINAL_TYPE (DossierGazetteer, dossier_gazetteer, G_TYPE_OBJECT)
 G_DEFINE_QUARK (dossier-gazetteer-error-quark, dossier_gazetteer_error)
 
 static const char *const word_list_names[DOSSIER_GAZ_N_WORD_LISTS] = {
-  "portfolios", "stopwords", "exercise_words", "name_suffixes", "title_prefixes",
+  "portfolios", "stopwords", "exercise_words", "name_suffixes", "title_prefixes", "department_heads",
 };
 
 static const char *const bundled_files[] = {
@@ -145,7 +145,7 @@ dossier_gazetteer_fold (const char *word, gsize len, gboolean fold_case, char *b
         {
           if (o + 1 >= buf_size)
             return FALSE;
-          buf[o++] = fold_case ? g_ascii_tolower (c) : c;
+          buf[o++] = (fold_case && c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
           p++;
         }
       else

@@ -104,8 +104,11 @@ append_inline (DossierRawBlock *block, const char *s, gsize len, gsize source_of
 
       if (s[i] != '*')
         {
-          i++;
-          continue;
+          const char *star = memchr (s + i, '*', len - i);
+
+          if (star == NULL)
+            break;
+          i = star - s;
         }
       while (i + run < len && s[i + run] == '*')
         run++;

@@ -115,6 +115,8 @@ typedef struct
   GArray *unit_terms;       /* UnitTerm */
   gboolean lexicon_acronyms_added;
   double mean_norm; /* of target units: the pivot of length normalization */
+  guint common_df;  /* terms in more units stay out of the index */
+  gboolean has_common;
   GHashTable *folded_texts; /* DossierDocument* -> casefolded text, for name look-ups */
 } LinkerRun;
 
@@ -143,5 +145,7 @@ typedef struct
 void linker_judge (LinkerRun *run, const Unit *source, guint target_first, guint target_last,
                    LinkVerdict *verdict);
 void link_verdict_clear (LinkVerdict *verdict);
+
+extern int linker_debug; /* TEMPDEBUG */
 
 G_END_DECLS

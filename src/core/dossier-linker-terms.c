@@ -487,8 +487,9 @@ emit_bigram (LinkerRun *run, GArray *ids, int a, int b)
   emit (ids, intern_term (run, TERM_BIGRAM, key, a, b));
 }
 
-/* Whether the content stems from word @i on spell out acronym @a's long form. */
-static gboolean
+/* Where the long form of acronym @a ends if the content stems from word @i on spell it out,
+ * or 0. */
+static guint
 spells_out (LinkerRun *run, const LinkerDoc *doc, guint i, guint end, const Acronym *a)
 {
   guint k = 0;
@@ -499,14 +500,32 @@ spells_out (LinkerRun *run, const LinkerDoc *doc, guint i, guint end, const Acro
       const Surface *s = linker_surface (run, w);
 
       if ((w->flags & WORD_PUNCT) && !g_str_equal (s->text, ","))
-        return FALSE;
+        return 0;
       if (s->stem < 0)
         continue;
       if (s->stem != g_array_index (a->stems, int, k))
-        return FALSE;
+        return 0;
       k++;
     }
-  return k == a->stems->len;
+  return k == a->stems->len ? i : 0;
+}
+
+/* Whether acronym @a names the meeting @doc reports on ("SCM" in the communiqué of the
+ * "56th SCM"): there it says which meeting is speaking, not what it reports on, and would tie
+ * every mention of the meeting to every commitment that names it. */
+static gboolean
+is_own_meeting (const LinkerDoc *doc, const Acronym *a)
+{
+  const char *meeting = dossier_document_get_meeting (doc->document);
+  const char *p;
+  gsize len = strlen (a->short_form);
+
+  if (!meeting)
+    return FALSE;
+  for (p = strstr (meeting, a->short_form); p; p = strstr (p + 1, a->short_form))
+    if ((p == meeting || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]))
+      return TRUE;
+  return FALSE;
 }
 
 static int
@@ -525,7 +544,7 @@ unit_terms_with (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
   const LinkerDoc *doc = g_ptr_array_index (run->docs, unit->doc);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
   int prev = -1;
-  guint gap = 0;
+  guint gap = 0, skip_until = 0;
 
   for (guint i = unit->word_start; i < unit->word_end; i++)
     {
@@ -545,7 +564,7 @@ unit_terms_with (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
           const Acronym *a = g_ptr_array_index (run->acronyms, acronym);
 
           /* "(NCG)" right after its long form adds nothing the long form did not. */
-          if (w->flags & WORD_IN_PARENS)
+          if ((w->flags & WORD_IN_PARENS) || is_own_meeting (doc, a))
             continue;
           emit (ids, a->phrase_term);
           for (guint k = 0; k < a->stems->len; k++)
@@ -566,20 +585,32 @@ unit_terms_with (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
             prev = -1;
           continue;
         }
-      emit (ids, s->stem);
-      if (prev >= 0)
-        emit_bigram (run, ids, prev, s->stem);
-      prev = s->stem;
-      gap = 0;
 
       starts = g_hash_table_lookup (run->expansions, GINT_TO_POINTER (s->stem));
       for (guint k = 0; starts && k < starts->len; k++)
         {
           const Acronym *a = g_ptr_array_index (run->acronyms, g_array_index (starts, guint, k));
+          guint end = spells_out (run, doc, i, unit->word_end, a);
 
-          if (spells_out (run, doc, i, unit->word_end, a))
+          if (end && is_own_meeting (doc, a))
+            {
+              /* The meeting's own name, written out: skipped like its acronym. */
+              skip_until = end;
+              break;
+            }
+          if (end)
             emit (ids, a->phrase_term);
         }
+      if (i < skip_until)
+        {
+          prev = -1;
+          continue;
+        }
+      emit (ids, s->stem);
+      if (prev >= 0)
+        emit_bigram (run, ids, prev, s->stem);
+      prev = s->stem;
+      gap = 0;
     }
   if (n_extra)
     g_array_append_vals (ids, extra, n_extra);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dossier-linker-private.h"
@@ -76,12 +77,32 @@
  * commitment, but a statement that does is preferred. */
 #define NON_STATEMENT_FACTOR 0.85
 
+/* Terms in more units than this are left out of the index: walking their long postings for
+ * every commitment would make linking quadratic in the corpus size. Their (small) share of a
+ * score is added afterwards for the passages the rarer terms found. The share of units keeps
+ * the cut-off growing with the corpus; the floor keeps small corpora exact. */
+#define COMMON_RATIO 0.005
+#define COMMON_MIN_DF 200
+
+/* Passages per commitment that are scored in full: those that rank best on the terms with
+ * short postings. A commitment has at most MAX_TARGETS_PER_COMMITMENT links; the margin covers
+ * passages that the deferred terms lift past others. */
+#define RERANK_CANDIDATES 256
+
+/* A term whose postings in the later documents are longer than this is deferred (see
+ * match_commitment()): in a corpus of look-alike statements even fairly rare words occur in
+ * thousands of sentences, and walking them for every commitment would grow with the square
+ * of the corpus. */
+#define LONG_POSTINGS 2048
+
 /* A link needs at least this many shared content terms (words or names), so that one shared
  * rare word ("Japan" in a bilateral corpus) is never enough. */
 #define MIN_SHARED_TERMS 2
 
 /* How often the matching loop checks for cancellation. */
 #define CANCEL_CHECK_INTERVAL 256
+
+int linker_debug; /* TEMPDEBUG */
 
 struct _DossierLinker
 {
@@ -369,7 +390,7 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
             head_kind = unit.kind;
           unit.target = count_content_words (run, doc, cs, ce) >= MIN_UNIT_WORDS;
           g_array_append_val (run->units, unit);
-          if (g_getenv ("UNITDBG")) /* TEMPDEBUG */
+          if (linker_debug > 1) /* TEMPDEBUG */
             {
               g_autofree char *t = dossier_document_dup_slice (doc->document, unit.start, unit.end);
               g_printerr ("UNIT d%u s%u k%u%s %s\n", doc_id, sentence_id, unit.kind, clause->item ? " item" : "", t);
@@ -409,12 +430,14 @@ compute_weights (LinkerRun *run)
 
   for (guint i = 0; i < run->unit_terms->len; i++)
     g_array_index (run->terms, Term, g_array_index (run->unit_terms, UnitTerm, i).term).df++;
+  run->common_df = MAX (COMMON_MIN_DF, (guint) (COMMON_RATIO * n_units));
   for (guint t = 0; t < run->terms->len; t++)
     {
       Term *term = &g_array_index (run->terms, Term, t);
       double idf = log (1.0 + (n_units - term->df + 0.5) / (term->df + 0.5));
 
       term->weight = term->df > ubiquity ? 0.f : (float) idf * kind_weight (term->kind);
+      run->has_common |= term->weight > 0.f && term->df > run->common_df;
     }
   for (guint u = 0; u < n_units; u++)
     {
@@ -501,6 +524,12 @@ typedef struct
   Posting *postings; /* target units by index, so by document date */
 } Index;
 
+static gboolean
+is_common (LinkerRun *run, guint term)
+{
+  return g_array_index (run->terms, Term, term).df > run->common_df;
+}
+
 static void
 build_index (LinkerRun *run, Index *index)
 {
@@ -518,7 +547,7 @@ build_index (LinkerRun *run, Index *index)
         {
           const UnitTerm *ut = &g_array_index (run->unit_terms, UnitTerm, unit->term_offset + k);
 
-          if (ut->weight > 0.f)
+          if (ut->weight > 0.f && !is_common (run, ut->term))
             index->offsets[ut->term + 1]++;
         }
     }
@@ -536,7 +565,7 @@ build_index (LinkerRun *run, Index *index)
         {
           const UnitTerm *ut = &g_array_index (run->unit_terms, UnitTerm, unit->term_offset + k);
 
-          if (ut->weight > 0.f)
+          if (ut->weight > 0.f && !is_common (run, ut->term))
             index->postings[fill[ut->term]++] = (Posting){ u, ut->weight };
         }
     }
@@ -599,14 +628,83 @@ pivoted (LinkerRun *run, double norm)
   return (1.0 - PIVOT_SLOPE) * run->mean_norm + PIVOT_SLOPE * norm;
 }
 
-/* The passages of later documents that report on commitment @s, best first per document. */
+/* Moves the @k best candidates of @c (by score) to its front, in no particular order. */
+static void
+select_best (Candidate *c, guint n, guint k)
+{
+  guint lo = 0, hi = n;
+
+  while (hi - lo > 1 && k > lo && k < hi)
+    {
+      double pivot = c[lo + (hi - lo) / 2].score;
+      guint i = lo, j = hi - 1;
+
+      while (i <= j)
+        {
+          while (c[i].score > pivot)
+            i++;
+          while (c[j].score < pivot)
+            j--;
+          if (i <= j)
+            {
+              Candidate t = c[i];
+
+              c[i] = c[j];
+              c[j] = t;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (k <= j)
+        hi = j + 1;
+      else if (k >= i)
+        lo = i;
+      else
+        break;
+    }
+}
+
+/* The dot product of @src and @tgt over the source terms flagged in @deferred. */
+static double
+deferred_dot (LinkerRun *run, const Unit *src, const gboolean *deferred, const Unit *tgt)
+{
+  const UnitTerm *x = &g_array_index (run->unit_terms, UnitTerm, src->term_offset);
+  const UnitTerm *y = &g_array_index (run->unit_terms, UnitTerm, tgt->term_offset);
+  guint i = 0, k = 0;
+  double dot = 0.0;
+
+  while (i < src->n_terms && k < tgt->n_terms)
+    {
+      if (x[i].term < y[k].term)
+        i++;
+      else if (x[i].term > y[k].term)
+        k++;
+      else
+        {
+          if (deferred[i])
+            dot += (double) x[i].weight * y[k].weight;
+          i++;
+          k++;
+        }
+    }
+  return dot;
+}
+
+/* The passages of later documents that report on commitment @s, best first per document.
+ * Term at a time over the index; terms whose postings are long (common ones, or any in a
+ * large corpus of look-alike statements) are deferred: their share is added only for the
+ * passages that rank best on the others. */
 static GArray *
 match_commitment (LinkerRun *run, const Index *index, guint s, guint first_later, float *acc, GArray *touched)
 {
   const Unit *src = &g_array_index (run->units, Unit, s);
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autofree double *scores = NULL;
+  g_autoptr (GArray) considered = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autofree gboolean *deferred = g_new0 (gboolean, src->n_terms + 1);
+  gboolean any_deferred = FALSE;
 
   g_array_set_size (touched, 0);
   for (guint k = 0; k < src->n_terms; k++)
@@ -626,6 +724,11 @@ match_commitment (LinkerRun *run, const Index *index, guint s, guint first_later
           else
             hi = mid;
         }
+      if (is_common (run, ut->term) || index->offsets[ut->term + 1] - lo > LONG_POSTINGS)
+        {
+          deferred[k] = any_deferred = TRUE;
+          continue;
+        }
       for (guint p = lo; p < index->offsets[ut->term + 1]; p++)
         {
           const Posting *post = &index->postings[p];
@@ -636,12 +739,30 @@ match_commitment (LinkerRun *run, const Index *index, guint s, guint first_later
         }
     }
 
-  scores = g_new (double, touched->len + 1);
   for (guint i = 0; i < touched->len; i++)
     {
       guint t = g_array_index (touched, guint, i);
-      const Unit *tgt = &g_array_index (run->units, Unit, t);
-      double score = acc[t] / ((double) src->norm * pivoted (run, tgt->norm));
+
+      g_array_append_vals (considered, &(Candidate){ t, acc[t] / pivoted (run, g_array_index (run->units, Unit, t).norm) }, 1);
+    }
+  if (considered->len > RERANK_CANDIDATES)
+    {
+      select_best ((Candidate *) (gpointer) considered->data, considered->len, RERANK_CANDIDATES);
+      g_array_set_size (considered, RERANK_CANDIDATES);
+    }
+  if (any_deferred)
+    for (guint i = 0; i < considered->len; i++)
+      {
+        guint t = g_array_index (considered, Candidate, i).unit;
+
+        acc[t] += (float) deferred_dot (run, src, deferred, &g_array_index (run->units, Unit, t));
+      }
+
+  for (guint i = 0; i < considered->len; i++)
+    {
+      Candidate *c = &g_array_index (considered, Candidate, i);
+      const Unit *tgt = &g_array_index (run->units, Unit, c->unit);
+      double score = acc[c->unit] / ((double) src->norm * pivoted (run, tgt->norm));
 
       /* A report may be one clause or item of a sentence, or spread over its clauses: the
        * better of the clause and the whole sentence. */
@@ -649,21 +770,22 @@ match_commitment (LinkerRun *run, const Index *index, guint s, guint first_later
         {
           double dot = 0.0;
 
-          for (guint c = tgt->sentence_first; c < tgt->sentence_first + tgt->sentence_units; c++)
-            dot += acc[c];
+          for (guint u = tgt->sentence_first; u < tgt->sentence_first + tgt->sentence_units; u++)
+            dot += acc[u];
           score = MAX (score, dot / ((double) src->norm * pivoted (run, tgt->sentence_norm)));
         }
-      scores[i] = score;
+      c->score = score;
     }
   for (guint i = 0; i < touched->len; i++)
     acc[g_array_index (touched, guint, i)] = 0.f;
-  for (guint i = 0; i < touched->len; i++)
-    {
-      guint t = g_array_index (touched, guint, i);
-      const Unit *tgt = &g_array_index (run->units, Unit, t);
-      double score = scores[i];
 
-      if (g_getenv ("LINKDBG") && score >= 0.08) /* TEMPDEBUG */
+  for (guint i = 0; i < considered->len; i++)
+    {
+      guint t = g_array_index (considered, Candidate, i).unit;
+      const Unit *tgt = &g_array_index (run->units, Unit, t);
+      double score = g_array_index (considered, Candidate, i).score;
+
+      if (linker_debug && score >= 0.08) /* TEMPDEBUG */
         {
           const LinkerDoc *sd = g_ptr_array_index (run->docs, src->doc), *td = g_ptr_array_index (run->docs, tgt->doc);
           g_autofree char *a = dossier_document_dup_slice (sd->document, src->start, MIN (src->end, src->start + 70));
@@ -814,6 +936,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
   if (documents->len < 2)
     return TRUE;
 
+  linker_debug = g_getenv ("LINKDBG") ? atoi (g_getenv ("LINKDBG")) : 0; /* TEMPDEBUG */
   linker_run_init (&run, self->entities);
   add_documents (&run, documents);
   for (guint d = 0; d < run.docs->len; d++)

@@ -325,14 +325,82 @@ may_end_sentence (gunichar c)
   return g_unichar_type (c) == G_UNICODE_OTHER_PUNCTUATION;
 }
 
-static void
-emit_token (GArray *tokens, GArray *spans, guint start, guint end, guint flags, gsize b0, gsize b1)
+/* Where a region's tokens go: arrays sized beforehand (a token takes one byte at least), so
+ * that emitting one is two stores. */
+typedef struct
 {
-  DossierToken tok = { start, end, flags };
-  DossierByteSpan span = { b0, b1 };
+  DossierToken *toks;
+  DossierByteSpan *spans;
+  guint n;
+} Emitter;
 
-  g_array_append_val (tokens, tok);
-  g_array_append_val (spans, span);
+static inline void
+emit_token (Emitter *em, guint start, guint end, guint flags, gsize b0, gsize b1)
+{
+  em->toks[em->n] = (DossierToken){ start, end, flags };
+  em->spans[em->n] = (DossierByteSpan){ b0, b1 };
+  em->n++;
+}
+
+static gboolean
+is_opening_mark (gunichar c)
+{
+  return c == '(' || c == '[' || c == '"' || c == '\'' || c == 0x201C || c == 0x2018;
+}
+
+static gboolean
+is_closing_mark (gunichar c)
+{
+  return c == ')' || c == ']' || c == '"' || c == '\'' || c == ',' || c == ';' || c == ':' || c == 0x201D
+         || c == 0x2019;
+}
+
+/* The commonest chunks after plain words: one ASCII word with brackets, quotes or a comma at
+ * its edges, "(ROK)", "Korea,", "“Defense". UAX #29 breaks on both sides of each mark (none
+ * of them sits between two letters here), so the tokens are known without Pango. Returns
+ * FALSE, emitting nothing, for any other chunk. */
+static gboolean
+edge_punctuated (Emitter *em, const char *chunk, const char *end, gsize base, guint cp)
+{
+  const char *p = chunk, *w0, *w1;
+  guint n_lead = 0;
+
+  while (p < end && is_opening_mark (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      n_lead++;
+    }
+  w0 = p;
+  while (p < end && g_ascii_isalnum (*p))
+    p++;
+  w1 = p;
+  if (w1 == w0)
+    return FALSE;
+  while (p < end && is_closing_mark (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (p != end)
+    return FALSE;
+
+  p = chunk;
+  for (guint i = 0; i < n_lead; i++)
+    {
+      const char *q = g_utf8_next_char (p);
+
+      emit_token (em, cp, cp + 1, DOSSIER_TOKEN_PUNCT, base + (p - chunk), base + (q - chunk));
+      p = q;
+      cp++;
+    }
+  emit_token (em, cp, cp + (w1 - w0), word_flags (w0, 0, w1 - w0), base + (w0 - chunk), base + (w1 - chunk));
+  cp += w1 - w0;
+  for (p = w1; p < end;)
+    {
+      const char *q = g_utf8_next_char (p);
+
+      emit_token (em, cp, cp + 1, DOSSIER_TOKEN_PUNCT, base + (p - chunk), base + (q - chunk));
+      p = q;
+      cp++;
+    }
+  return TRUE;
 }
 
 /* Word tokens of a chunk (no white space inside) from Pango's attributes, which start at
@@ -344,7 +412,7 @@ chunk_tokens (Scratch *s,
               gsize n_bytes,
               guint cp,
               guint attr0,
-              GArray *tokens)
+              Emitter *em)
 {
   const PangoLogAttr *attrs = s->attrs + attr0;
   const char *p = text;
@@ -361,7 +429,7 @@ chunk_tokens (Scratch *s,
       if (!(g_unichar_isalnum (c) || g_unichar_ismark (c)))
         {
           if (!is_space_char (c))
-            emit_token (tokens, s->spans, cp + wi, cp + i, DOSSIER_TOKEN_PUNCT, base + (w - text),
+            emit_token (em, cp + wi, cp + i, DOSSIER_TOKEN_PUNCT, base + (w - text),
                         base + (p - text));
           continue;
         }
@@ -393,10 +461,10 @@ chunk_tokens (Scratch *s,
           {
             guint acp = wend - 2;
 
-            emit_token (tokens, s->spans, cp + wi, cp + acp,
+            emit_token (em, cp + wi, cp + acp,
                         word_flags (text, w - text, apos - text), base + (w - text),
                         base + (apos - text));
-            emit_token (tokens, s->spans, cp + acp, cp + wend, 0, base + (apos - text),
+            emit_token (em, cp + acp, cp + wend, 0, base + (apos - text),
                         base + (p - text));
             continue;
           }
@@ -405,7 +473,7 @@ chunk_tokens (Scratch *s,
             p++;
             i++;
           }
-        emit_token (tokens, s->spans, cp + wi, cp + i, word_flags (text, w - text, p - text),
+        emit_token (em, cp + wi, cp + i, word_flags (text, w - text, p - text),
                     base + (w - text), base + (p - text));
       }
     }
@@ -437,9 +505,14 @@ segment_region (Scratch *s,
   guint cp = cp_base;
   guint first_token = tokens->len;
   guint last_bound = cp_base;
+  Emitter em;
 
-  g_array_set_size (s->spans, 0);
+  g_array_set_size (tokens, first_token + n_bytes + 1);
+  g_array_set_size (s->spans, n_bytes + 1);
   g_array_set_size (s->bounds, 0);
+  em.toks = &g_array_index (tokens, DossierToken, first_token);
+  em.spans = (DossierByteSpan *) s->spans->data;
+  em.n = 0;
 
   while (p < end)
     {
@@ -507,13 +580,15 @@ segment_region (Scratch *s,
             flags |= DOSSIER_TOKEN_CAPITALIZED;
           if (n_letters >= 2 && n_lower == 0)
             flags |= DOSSIER_TOKEN_ALL_CAPS;
-          emit_token (tokens, s->spans, chunk_cp, cp, flags, base + (chunk - text),
+          emit_token (&em, chunk_cp, cp, flags, base + (chunk - text),
                       base + (p - text));
         }
+      else if (!term && edge_punctuated (&em, chunk, p, base + (chunk - text), chunk_cp))
+        ;
       else if (!term)
         {
           scratch_break (s, chunk, p - chunk, cp - chunk_cp);
-          chunk_tokens (s, chunk, base + (chunk - text), p - chunk, chunk_cp, 0, tokens);
+          chunk_tokens (s, chunk, base + (chunk - text), p - chunk, chunk_cp, 0, &em);
         }
       else
         {
@@ -549,7 +624,7 @@ segment_region (Scratch *s,
             }
 
           scratch_break (s, chunk, wend - chunk, wcp - chunk_cp);
-          chunk_tokens (s, chunk, base + (chunk - text), p - chunk, chunk_cp, 0, tokens);
+          chunk_tokens (s, chunk, base + (chunk - text), p - chunk, chunk_cp, 0, &em);
           for (guint i = 1; chunk_cp + i < wcp; i++)
             {
               guint at = chunk_cp + i;
@@ -563,6 +638,8 @@ segment_region (Scratch *s,
         }
     }
 
+  g_array_set_size (tokens, first_token + em.n);
+  g_array_set_size (s->spans, em.n);
   apply_sentences (s, text - base, cp, block, first_token, sentences, tokens);
 }
 /* Calls segment_region on every block (after its marker) that overlaps [start, end); when

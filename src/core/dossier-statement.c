@@ -313,8 +313,10 @@ dossier_statement_split_words (const char *text)
           c = g_utf8_get_char (p);
           if (!g_unichar_isalnum (c) && c != '\'' && c != 0x2019 && c != '.')
             break;
-          /* A period belongs to the word only inside it ("U.S."), not at its end. */
-          if (c == '.' && !g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p))))
+          /* A period belongs to the word inside it and after an inner one ("U.S."), not at
+           * the end of an ordinary word. */
+          if (c == '.' && !g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)))
+              && !memchr (start, '.', p - start))
             break;
           p = g_utf8_next_char (p);
         }
@@ -428,7 +430,8 @@ append_clause (GArray *clauses, const char *const *words, guint start, guint end
   while (start < end && (is_punct (words[start]) || strcmp (words[start], "and") == 0
                          || strcmp (words[start], "or") == 0))
     start++;
-  while (end > start && is_punct (words[end - 1]) && strcmp (words[end - 1], ".") != 0)
+  /* Separators go, closing brackets and quotes stay with what they close. */
+  while (end > start && strchr (",;:", words[end - 1][0]) && words[end - 1][1] == '\0')
     end--;
   if (end > start)
     g_array_append_vals (clauses, &(DossierClause){ start, end, item }, 1);
@@ -448,10 +451,10 @@ split_items (DossierCues *cues, GArray *clauses, const char *const *words, guint
     {
       gboolean opens = strcmp (words[i], "including") == 0 || strcmp (words[i], ":") == 0
                        || (strcmp (words[i], "such") == 0 && i + 1 < end && strcmp (words[i + 1], "as") == 0);
-      gboolean cut = FALSE;
+      gboolean cut = FALSE, head = FALSE;
 
       if (opens && !in_list)
-        cut = in_list = TRUE;
+        cut = in_list = head = TRUE;
       else if (strcmp (words[i], ";") == 0)
         cut = in_list = TRUE;
       else if (in_list && strcmp (words[i], ",") == 0 && i + 1 < end)
@@ -462,8 +465,10 @@ split_items (DossierCues *cues, GArray *clauses, const char *const *words, guint
             k++;
           cut = k < end && is_determiner (words[k]);
         }
-      if (!cut || count_content_words (cues, words, last, i) < MIN_ITEM_WORDS
-          || count_content_words (cues, words, i, end) < MIN_ITEM_WORDS)
+      /* The clause that opens the list is measured in words: its verb is a stop word. */
+      if (!cut || count_content_words (cues, words, i, end) < MIN_ITEM_WORDS
+          || (head ? count_words (words, last, i) < MIN_CLAUSE_WORDS
+                   : count_content_words (cues, words, last, i) < MIN_ITEM_WORDS))
         continue;
       cuts[n_cuts++] = i;
       last = i;

@@ -6,9 +6,9 @@
 #include "dossier-temporal.h"
 #include "dossier-temporal-private.h"
 
-/* Calendar expressions: "April 11, 2024", "11 April 2024", "October 30-31, 2024", "January
- * 2024", bare months and days ("in July", "On October 31"), years ("in 2025", "the 2022
- * Nuclear Posture Review", "2023-2025"), seasons and fiscal years. */
+/* Calendar expressions: "March 3, 2023", "11 April 2024", "June 3-4, 2025", "January
+ * 2024", bare months and days ("in July", "On September 2"), years ("in 2025", "the 2018
+ * National Defense Strategy", "2023-2025"), seasons and fiscal years. */
 
 typedef DossierTemporalScan Scan;
 typedef DossierTemporalRaw Raw;
@@ -112,7 +112,7 @@ read_month (const Scan *s, gsize *p, gboolean abbrev_ok, gboolean *abbreviated)
   return m;
 }
 
-/* "the 2022 Nuclear Posture Review", "the upcoming 2024 Conference", "the April 2023 “Joint
+/* "the 2018 National Defense Strategy", "the upcoming 2024 Conference", "the April 2023 “Joint
  * Statement”": a determiner before, a name or an event noun after. */
 static gboolean
 is_attributive (const Scan *s, gsize start, gsize end)
@@ -193,8 +193,8 @@ of_relative_year (Scan *s, Raw *raw)
   raw->date.year = s->anchor.year + shift;
 }
 
-/* At a month name: "April 11, 2024", "October 30-31, 2024", "October 30 to November 1",
- * "On October 31", "January 2024", "July–September 2024", "in July". */
+/* At a month name: "March 3, 2023", "June 3-4, 2025", "May 30 to June 1",
+ * "On September 2", "January 2024", "July–September 2024", "in July". */
 gsize
 dossier_temporal_scan_month (Scan *s, gsize p)
 {
@@ -405,7 +405,7 @@ currency_before (const Scan *s, gsize p)
   return p >= s->lo + 3 && u[p - 3] == 0xE2 && u[p - 2] == 0x82 && u[p - 1] == 0xAC; /* € */
 }
 
-/* At four digits: "in 2025", "the 2022 Nuclear Posture Review", "2023-2025", "mid-2024". */
+/* At four digits: "in 2025", "the 2018 National Defense Strategy", "2023-2025", "mid-2024". */
 gsize
 dossier_temporal_scan_year (Scan *s, gsize p)
 {

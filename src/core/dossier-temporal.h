@@ -9,9 +9,9 @@ G_BEGIN_DECLS
 /* How a temporal expression gives its date. */
 typedef enum
 {
-  DOSSIER_TIMEX_EXPLICIT, /* the year is written: "April 11, 2024", "January 2024", "2024-04-11" */
-  DOSSIER_TIMEX_BARE,     /* month or day without a year: "in July", "On October 31" */
-  DOSSIER_TIMEX_YEAR,     /* a year alone: "in 2025", "the 2022 Nuclear Posture Review" */
+  DOSSIER_TIMEX_EXPLICIT, /* the year is written: "March 3, 2023", "January 2024", "2024-04-11" */
+  DOSSIER_TIMEX_BARE,     /* month or day without a year: "in July", "On September 2" */
+  DOSSIER_TIMEX_YEAR,     /* a year alone: "in 2025", "the 2018 National Defense Strategy" */
   DOSSIER_TIMEX_RELATIVE, /* anchored on the document's date: "next year", "recently" */
 } DossierTimexKind;
 
@@ -28,7 +28,7 @@ typedef struct
   DossierTimexKind kind;
   /* Lies after the anchor, or is announced in the future tense ("will meet this year"). */
   gboolean planned;
-  /* Names a thing rather than dating the clause: "the 2022 Nuclear Posture Review",
+  /* Names a thing rather than dating the clause: "the 2018 National Defense Strategy",
    * "the April 2023 Joint Statement". */
   gboolean attributive;
 } DossierTimex;

@@ -416,12 +416,15 @@ find_document_by_file (DossierWorkspace *self, GFile *file)
 static void
 rekey_view_state (DossierWorkspace *self, const char *old_hash, const char *new_hash)
 {
-  gpointer value;
+  gpointer key, value;
 
   if (g_strcmp0 (self->open_document, old_hash) == 0)
     dossier_workspace_set_open_document (self, new_hash);
-  if (g_hash_table_steal_extended (self->scroll, old_hash, NULL, &value))
-    g_hash_table_replace (self->scroll, g_strdup (new_hash), value);
+  if (g_hash_table_steal_extended (self->scroll, old_hash, &key, &value))
+    {
+      g_free (key);
+      g_hash_table_replace (self->scroll, g_strdup (new_hash), value);
+    }
 }
 
 /* A decision keeps its quotes, so it can follow its sentences into a corrected text. */

@@ -98,6 +98,18 @@ stroke_round (GtkSnapshot *s, GdkRGBA c, double x, double y, double w, double h,
   gtk_snapshot_append_border (s, &rr, widths, colors);
 }
 
+/* GTK gives the widget's font an absolute (pixel) size: scale it in the same unit. */
+static void
+scale_font (PangoFontDescription *font, double factor)
+{
+  int size = (int) round (pango_font_description_get_size (font) * factor);
+
+  if (pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, size);
+  else
+    pango_font_description_set_size (font, size);
+}
+
 static void
 text_at (GtkSnapshot *s, PangoLayout *layout, GdkRGBA c, double x, double y)
 {
@@ -106,6 +118,9 @@ text_at (GtkSnapshot *s, PangoLayout *layout, GdkRGBA c, double x, double y)
   gtk_snapshot_append_layout (s, layout, &c);
   gtk_snapshot_restore (s);
 }
+
+static gboolean
+today_chip (DossierTimelineView *self, graphene_rect_t *rect);
 
 /* The axis: minor ticks labelled in the lower row, context (months, years) in the upper row
  * with the current one kept at the left edge. Grid lines run down through the lanes. */
@@ -124,6 +139,8 @@ draw_axis (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
   PangoLayout *layout = self->scratch;
   PangoFontDescription *bold = pango_font_description_copy_static (self->label_font);
   double last_right = -G_MAXDOUBLE;
+  graphene_rect_t chip;
+  gboolean has_chip = today_chip (self, &chip);
 
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
   gtk_snapshot_push_clip (s, &GRAPHENE_RECT_INIT (clip_x, 0, self->width - clip_x, self->height));
@@ -169,9 +186,10 @@ draw_axis (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
       pango_layout_get_pixel_size (layout, &w, NULL);
       /* Days are labelled in the middle of their cell, longer periods just after their start. */
       x = scale->unit == DOSSIER_TIME_UNIT_DAY ? (tick_x + next - w) / 2 : tick_x + 4;
-      /* A label cut by an edge or crowding its neighbour is noise; skip it. */
+      /* A label cut by an edge, crowding its neighbour or under the today chip is noise. */
       if (x < self->plot_x0 - 2 || x + w > self->width - 2
-          || x + w > next - 2 + (scale->unit == DOSSIER_TIME_UNIT_DAY ? 4 : 0) || x < last_right)
+          || x + w > next - 2 + (scale->unit == DOSSIER_TIME_UNIT_DAY ? 4 : 0) || x < last_right
+          || (has_chip && x < chip.origin.x + chip.size.width + 2 && x + w > chip.origin.x - 2))
         continue;
       text_at (s, layout, alpha (p->fg, 0.72), x, minor_y);
       last_right = x + w + 4;
@@ -236,7 +254,7 @@ draw_lane_titles (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
   PangoFontDescription *small = pango_font_description_copy_static (self->label_font);
 
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
-  pango_font_description_set_size (small, pango_font_description_get_size (small) * 0.9);
+  scale_font (small, 0.9);
   fill (s, alpha (p->fg, 0.12), self->plot_x0 - TL_PLOT_LEFT_PAD, self->axis_h, 1,
         self->n_visible_lanes * self->lane_h);
 
@@ -280,38 +298,74 @@ draw_lane_titles (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
   pango_font_description_free (small);
 }
 
-static void
-draw_today (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+/* The today marker: a line through the lanes and a chip in the axis, centred on the day. */
+static gboolean
+today_x (DossierTimelineView *self, double *x)
 {
   double today = dossier_timeline_state_get_today (self->state);
-  double x, bottom = self->axis_h + self->n_visible_lanes * self->lane_h;
-  PangoLayout *layout = self->scratch;
-  PangoFontDescription *bold;
-  int w, h;
 
   if (isnan (today))
-    return;
-  x = round (dossier_timeline_view_day_to_x (self, today + 0.5));
-  if (x < self->plot_x0 || x > self->plot_x1 + TL_PLOT_RIGHT_PAD / 2)
-    return;
-  fill (s, alpha (p->today, 0.85), x - 1, self->axis_h - 4, 2, bottom - self->axis_h + 4);
+    return FALSE;
+  *x = round (dossier_timeline_view_day_to_x (self, today + 0.5));
+  return *x >= self->plot_x0 && *x <= self->plot_x1 + TL_PLOT_RIGHT_PAD / 2;
+}
 
-  bold = pango_font_description_copy_static (self->label_font);
+static PangoFontDescription *
+chip_font (DossierTimelineView *self)
+{
+  PangoFontDescription *bold = pango_font_description_copy_static (self->label_font);
+
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
-  pango_font_description_set_size (bold, pango_font_description_get_size (bold) * 0.85);
-  pango_layout_set_font_description (layout, bold);
-  pango_layout_set_text (layout, _ ("Today"), -1);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  /* The chip stays inside the widget, flipping left of the line at the right edge. */
-  {
-    double cx = x + w + 14 > self->width ? x - w - 10 : x;
-    double cy = self->axis_h - h - 6;
+  scale_font (bold, 0.85);
+  return bold;
+}
 
-    fill_round (s, p->today, cx, cy, w + 10, h + 2, (h + 2) / 2.0);
-    text_at (s, layout, p->bg, cx + 5, cy + 1);
-  }
-  pango_layout_set_font_description (layout, NULL);
-  pango_font_description_free (bold);
+/* Where the chip goes: right of the line, or left of it at the right edge of the widget. */
+static gboolean
+today_chip (DossierTimelineView *self, graphene_rect_t *rect)
+{
+  PangoFontDescription *font;
+  double x;
+  int w, h;
+
+  if (!today_x (self, &x))
+    return FALSE;
+  font = chip_font (self);
+  pango_layout_set_font_description (self->scratch, font);
+  pango_layout_set_text (self->scratch, _ ("Today"), -1);
+  pango_layout_get_pixel_size (self->scratch, &w, &h);
+  pango_layout_set_font_description (self->scratch, NULL);
+  pango_font_description_free (font);
+  *rect = GRAPHENE_RECT_INIT (x + w + 14 > self->width ? x - w - 10 : x, self->axis_h - h - 6,
+                              w + 10, h + 2);
+  return TRUE;
+}
+
+static void
+draw_today_line (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  double x, bottom = self->axis_h + self->n_visible_lanes * self->lane_h;
+
+  if (today_x (self, &x))
+    fill (s, alpha (p->today, 0.85), x - 1, self->axis_h - 4, 2, bottom - self->axis_h + 4);
+}
+
+static void
+draw_today_chip (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
+{
+  graphene_rect_t chip;
+  PangoFontDescription *font;
+
+  if (!today_chip (self, &chip))
+    return;
+  fill_round (s, p->today, chip.origin.x, chip.origin.y, chip.size.width, chip.size.height,
+              chip.size.height / 2);
+  font = chip_font (self);
+  pango_layout_set_font_description (self->scratch, font);
+  pango_layout_set_text (self->scratch, _ ("Today"), -1);
+  text_at (s, self->scratch, p->bg, chip.origin.x + 5, chip.origin.y + 1);
+  pango_layout_set_font_description (self->scratch, NULL);
+  pango_font_description_free (font);
 }
 
 static GdkRGBA
@@ -508,28 +562,23 @@ draw_focus (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
   GdkRGBA ring = alpha (p->accent, 0.75);
   const DossierTimelineUnit *u;
   double base, x0, x1;
-  int unit = -1;
+  int unit;
 
   if (index < 0 || !gtk_widget_has_visible_focus (GTK_WIDGET (self)))
     return;
-  for (guint i = 0; i < self->input_records->len && unit < 0; i++)
-    if (g_array_index (self->input_records, guint, i) == (guint) index)
-      unit = dossier_timeline_layout_find_unit (self->layout, i);
+  unit = tl_record (self, index)->unit;
   if (unit < 0)
     return;
 
   u = dossier_timeline_layout_get_unit (self->layout, unit);
   base = tl_baseline_y (self, u->lane);
-  x0 = tl_world_to_x (self, u->left);
-  x1 = tl_world_to_x (self, u->right);
+  x0 = tl_world_to_x (self, u->left) - 4;
+  x1 = tl_world_to_x (self, u->right) + 4;
   if (u->n_items == 1)
     {
-      double r = TL_MEETING_RADIUS + 5;
-      stroke_round (s, ring, (x0 + x1) / 2 - r, base - r, 2 * r, 2 * r, r, 2);
+      x0 = MIN (x0, tl_world_to_x (self, u->x) - TL_MEETING_RADIUS - 5);
+      x1 = MAX (x1, tl_world_to_x (self, u->x) + TL_MEETING_RADIUS + 5);
     }
-  else
-    stroke_round (s, ring, x0 - 4, base - self->line_h / 2 - 5, x1 - x0 + 8, self->line_h + 10,
-                  self->line_h / 2 + 5, 2);
 
   if (u->row >= 0 && u->label_member == (guint) index)
     {
@@ -540,9 +589,18 @@ draw_focus (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
       pango_layout_get_pixel_size (tl_record_layout (self, r, u->label_width), &tw, NULL);
       if (u->label_left)
         lx += u->label_width - tw;
-      stroke_round (s, ring, lx - TL_LABEL_PAD_X - 3, ly - self->line_h / 2 - 5,
-                    tw + 2 * TL_LABEL_PAD_X + 6, self->line_h + 10, 7, 2);
+      if (u->row == 0)
+        {
+          /* An inline label sits between the marker and its neighbour: one ring holds both. */
+          x0 = MIN (x0, lx - TL_LABEL_PAD_X - 3);
+          x1 = MAX (x1, lx + tw + TL_LABEL_PAD_X + 3);
+        }
+      else
+        stroke_round (s, ring, lx - TL_LABEL_PAD_X - 3, ly - self->line_h / 2 - 5,
+                      tw + 2 * TL_LABEL_PAD_X + 6, self->line_h + 10, 8, 2);
     }
+  stroke_round (s, ring, x0, base - self->line_h / 2 - 5, x1 - x0, self->line_h + 10,
+                self->line_h / 2 + 5, 2);
 }
 
 /* Links */
@@ -771,7 +829,7 @@ tl_snapshot (GtkWidget *widget, GtkSnapshot *s)
   gtk_snapshot_push_clip (s,
                           &GRAPHENE_RECT_INIT (clip_x + 1, self->axis_h, self->width - clip_x - 1,
                                                self->height - self->axis_h));
-  draw_today (self, s, &p);
+  draw_today_line (self, s, &p);
   draw_links (self, s, &p);
   draw_units (self, s, &p);
   draw_focus (self, s, &p);
@@ -779,7 +837,8 @@ tl_snapshot (GtkWidget *widget, GtkSnapshot *s)
   /* The today chip sits in the axis, outside the lanes' clip. */
   gtk_snapshot_push_clip (
       s, &GRAPHENE_RECT_INIT (clip_x + 1, 0, self->width - clip_x - 1, self->axis_h));
-  draw_today (self, s, &p);
+  draw_today_line (self, s, &p);
+  draw_today_chip (self, s, &p);
   gtk_snapshot_pop (s);
 
   draw_lane_titles (self, s, &p);

@@ -201,7 +201,6 @@ move_focus (DossierTimelineView *self, int step, gboolean visible_only)
   r = tl_record (self, g_array_index (self->focus_order, guint, pos));
   if (visible_only && !in_view (self, r))
     return FALSE;
-  self->keyboard_focus = TRUE;
   dossier_timeline_view_focus_item (self, r->item);
   return TRUE;
 }
@@ -231,7 +230,6 @@ move_focus_lane (DossierTimelineView *self, int step)
       }
   if (best)
     {
-      self->keyboard_focus = TRUE;
       dossier_timeline_view_focus_item (self, best->item);
     }
 }
@@ -254,7 +252,6 @@ dossier_timeline_view_focus (GtkWidget *widget, GtkDirectionType direction)
           move_focus (self, direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_LEFT ? -1 : 1,
                       FALSE);
         }
-      self->keyboard_focus = TRUE;
       return TRUE;
     }
   switch (direction)
@@ -510,7 +507,6 @@ click_at (DossierTimelineView *self, double x, double y)
   int unit = tl_unit_at (self, x, y);
   DossierTimelineLink *link;
 
-  self->keyboard_focus = FALSE;
   if (unit >= 0)
     {
       const DossierTimelineUnit *u = dossier_timeline_layout_get_unit (self->layout, unit);

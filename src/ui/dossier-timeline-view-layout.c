@@ -176,6 +176,7 @@ rebuild_records (DossierTimelineView *self)
       r->label_width = -1;
       r->layout_width = -1;
       r->focus_pos = G_MAXUINT;
+      r->unit = -1;
       r->notify_id = g_signal_connect (r->item, "notify", G_CALLBACK (on_item_notify), self);
       g_hash_table_insert (self->record_index, r->item, GUINT_TO_POINTER (i + 1));
       n_lanes = MAX (n_lanes, r->lane + 1);
@@ -436,12 +437,25 @@ tl_record_label_width (DossierTimelineView *self, Record *r)
   return r->label_width;
 }
 
+/* Labels on screen (or about to be) are measured exactly and remembered. Those further out in
+ * the layout band only need a fair guess: they are not drawn before the band is laid out again,
+ * and shaping thousands of labels nobody sees would make the first frame slow. A guess that
+ * comes up short only ellipsizes a label. */
 static double
 measure_label (guint input, gpointer data)
 {
   DossierTimelineView *self = data;
+  Record *r = tl_input_record (self, input);
+  double x = g_array_index (self->inputs, DossierTimelineLayoutInput, input).x;
+  double view_left = dossier_timeline_state_get_start (self->state) * self->layout_ppd;
+  double plot_w = self->plot_x1 - self->plot_x0;
+  const char *label;
 
-  return tl_record_label_width (self, tl_input_record (self, input));
+  if (r->label_width >= 0
+      || (x >= view_left - TL_MAX_LABEL - 2 * TL_MEETING_RADIUS && x <= view_left + plot_w + TL_MEETING_RADIUS))
+    return tl_record_label_width (self, r);
+  label = dossier_timeline_item_get_label (r->item);
+  return label ? ceil (g_utf8_strlen (label, -1) * self->char_px * (r->meeting ? 1.15 : 1.05)) : 0;
 }
 
 static void
@@ -481,7 +495,11 @@ tl_ensure_layout (DossierTimelineView *self)
   ppd = tl_ppd (self);
   half = plot_w / 2;
   sel = dossier_timeline_state_get_selected_item (self->state);
-  foc = dossier_timeline_state_get_focused_item (self->state);
+  /* The focused item is pinned (labelled, never clustered) only while its ring shows: focus
+   * given by the window on startup must not reshuffle the labels. */
+  foc = gtk_widget_has_visible_focus (GTK_WIDGET (self))
+            ? dossier_timeline_state_get_focused_item (self->state)
+            : NULL;
   view_left = dossier_timeline_state_get_start (self->state) * ppd;
   band_left = floor ((view_left - half) / half) * half;
 
@@ -555,6 +573,18 @@ tl_ensure_layout (DossierTimelineView *self)
       self);
   self->layout_valid = TRUE;
   trim_layout_cache (self);
+
+  /* Which unit shows each record, for positions, links and the focus ring. */
+  for (guint i = 0; i < self->records->len; i++)
+    tl_record (self, i)->unit = -1;
+  for (guint i = 0; i < dossier_timeline_layout_get_n_units (self->layout); i++)
+    {
+      const DossierTimelineUnit *u = dossier_timeline_layout_get_unit (self->layout, i);
+
+      for (guint k = 0; k < u->n_items; k++)
+        tl_input_record (self, dossier_timeline_layout_get_member (self->layout, u, k))->unit
+            = (int) i;
+    }
 
   g_array_set_size (self->lane_used_rows, self->n_lanes);
   memset (self->lane_used_rows->data, 0, self->n_lanes * sizeof (guint));

@@ -18,6 +18,7 @@ typedef struct
   double start, end, anchor;
   guint lane;
   guint focus_pos;     /* position in the focus order, G_MAXUINT if filtered out */
+  int unit;            /* the layout unit showing it, -1 if none (filtered, outside the band) */
   float label_width;   /* natural label width in px, < 0 until measured */
   int layout_width;    /* ellipsizing width set on @layout, -1 for none */
   PangoLayout *layout; /* label text, cached while the item is near the view */
@@ -94,7 +95,6 @@ struct _DossierTimelineView
   gboolean dragging;
   Span pinch_begin;
   double pinch_anchor_day;
-  gboolean keyboard_focus;
 
   /* Span animation. */
   guint tick_id;

@@ -907,7 +907,7 @@ gboolean
 dossier_timeline_view_get_item_position (DossierTimelineView *self, DossierTimelineItem *item,
                                          double *x, double *y)
 {
-  int index, unit = -1;
+  int index, unit;
   Record *r;
 
   g_return_val_if_fail (DOSSIER_IS_TIMELINE_VIEW (self), FALSE);
@@ -916,9 +916,7 @@ dossier_timeline_view_get_item_position (DossierTimelineView *self, DossierTimel
   index = tl_record_for_item (self, item);
   if (index < 0 || !(r = tl_record (self, index))->shown)
     return FALSE;
-  for (guint i = 0; i < self->input_records->len && unit < 0; i++)
-    if (g_array_index (self->input_records, guint, i) == (guint) index)
-      unit = dossier_timeline_layout_find_unit (self->layout, i);
+  unit = r->unit;
   if (unit < 0)
     return FALSE;
   if (x)

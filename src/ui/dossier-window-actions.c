@@ -168,6 +168,16 @@ toggle_entities_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+show_page_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  const char *page = g_variant_get_string (param, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, page);
+}
+
+static void
 show_menu_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   gtk_menu_button_popup (DOSSIER_WINDOW (widget)->menu_button);
@@ -240,6 +250,7 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-entities", NULL, toggle_entities_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-entities", "show-entities");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -260,5 +271,8 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.toggle-entities", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "reader");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "follow-through");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-entities", NULL);
 }

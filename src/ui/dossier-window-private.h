@@ -3,6 +3,7 @@
 
 #include "dossier-analysis.h"
 #include "dossier-entity-sidebar.h"
+#include "dossier-timeline-page.h"
 #include "dossier-window.h"
 
 G_BEGIN_DECLS
@@ -30,7 +31,8 @@ struct _DossierWindow
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
-  AdwWindowTitle *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack *view_stack;
   GtkRevealer *progress_revealer;
   GtkProgressBar *progress_bar;
   GtkStack *main_stack;
@@ -43,6 +45,7 @@ struct _DossierWindow
   DossierReaderView *reader;
   GtkPaned *content_paned;
   DossierEntitySidebar *entity_sidebar;
+  DossierTimelinePage *timeline_page;
   GMenu *recent_section;
   GtkMenuButton *menu_button;
 };

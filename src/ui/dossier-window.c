@@ -135,14 +135,14 @@ update_title (DossierWindow *self)
 
   if (doc == NULL)
     {
-      adw_window_title_set_title (self->window_title, _("Dossier"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_title (self->window_title, _("Dossier"));
+      adw_view_switcher_title_set_subtitle (self->window_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Dossier"));
       return;
     }
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n), n);
-  adw_window_title_set_title (self->window_title, dossier_document_get_title (doc));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_title (self->window_title, dossier_document_get_title (doc));
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), dossier_document_get_title (doc));
 }
 
@@ -520,6 +520,7 @@ on_analysis_done (GObject *source, GAsyncResult *result, gpointer user_data)
   dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
   dossier_entity_sidebar_set_entities (self->entity_sidebar, dossier_analysis_get_entities (analysis));
   dossier_reader_view_set_entities (self->reader, dossier_analysis_get_entities (analysis));
+  dossier_timeline_page_set_events (self->timeline_page, dossier_analysis_get_events (analysis));
   g_object_unref (self);
 }
 
@@ -541,6 +542,7 @@ run_analysis (gpointer data)
       g_clear_object (&self->analysis);
       dossier_entity_sidebar_set_entities (self->entity_sidebar, NULL);
       dossier_reader_view_set_entities (self->reader, NULL);
+      dossier_timeline_page_set_events (self->timeline_page, NULL);
       self->analysing = FALSE;
       dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
       return G_SOURCE_REMOVE;
@@ -620,7 +622,20 @@ dossier_window_show_passage (DossierWindow *self, DossierDocument *document, gui
 static void
 on_entity_selected (DossierWindow *self)
 {
-  dossier_reader_view_set_highlighted_entity (self->reader, dossier_entity_sidebar_get_selected (self->entity_sidebar));
+  DossierEntity *entity = dossier_entity_sidebar_get_selected (self->entity_sidebar);
+
+  dossier_reader_view_set_highlighted_entity (self->reader, entity);
+  dossier_timeline_page_set_entity (self->timeline_page, entity);
+}
+
+static void
+on_event_activated (DossierWindow *self, DossierEvent *event)
+{
+  guint start, end;
+
+  dossier_event_get_focus (event, &start, &end);
+  adw_view_stack_set_visible_child_name (self->view_stack, "reader");
+  dossier_window_show_passage (self, dossier_event_get_document (event), start, end);
 }
 
 static void
@@ -800,6 +815,7 @@ dossier_window_class_init (DossierWindowClass *klass)
 
   g_type_ensure (DOSSIER_TYPE_READER_VIEW);
   g_type_ensure (DOSSIER_TYPE_ENTITY_SIDEBAR);
+  g_type_ensure (DOSSIER_TYPE_TIMELINE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dossier/Dossier/ui/dossier-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, toast_overlay);
@@ -816,6 +832,8 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, entity_sidebar);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -864,6 +882,7 @@ dossier_window_init (DossierWindow *self)
 
   g_signal_connect_swapped (self->entity_sidebar, "notify::selected", G_CALLBACK (on_entity_selected), self);
   g_signal_connect_swapped (self->entity_sidebar, "mention-activated", G_CALLBACK (on_mention_activated), self);
+  g_signal_connect_swapped (self->timeline_page, "event-activated", G_CALLBACK (on_event_activated), self);
 
   self->recent = gtk_recent_manager_get_default ();
   g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (dossier_window_rebuild_recent_menu), self);

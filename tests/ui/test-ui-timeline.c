@@ -297,7 +297,9 @@ test_keyboard_selection (Fixture *f, gconstpointer data)
   DossierTimelineState *state = dossier_timeline_view_get_state (f->view);
   char *problem;
 
-  /* The window gave the view the initial focus, on its first item; start from none. */
+  /* A keyboard user: the window shows focus rings. The window gave the view the initial
+   * focus, on its first item; start from none. */
+  gtk_window_set_focus_visible (f->window, TRUE);
   g_assert_true (gtk_widget_grab_focus (view));
   dossier_timeline_view_focus_item (f->view, NULL);
   g_assert_null (dossier_timeline_view_get_focused_item (f->view));
