@@ -293,6 +293,15 @@ test_workspace_edits (void)
     g_assert_true (dossier_workspace_find_annotation (ws, dossier_annotation_get_id (d)) == d);
   }
 
+  /* Only what the file format can hold gets in: no document, no edit. */
+  {
+    g_autoptr (DossierAnnotation) loose = dossier_annotation_new (NULL, 0, 4, "text", NULL, NULL);
+    g_autoptr (DossierWorkspaceEdit) add = dossier_workspace_edit_new_annotation (NULL, loose);
+    g_assert_false (dossier_workspace_apply_edit (ws, add, &error));
+    g_assert_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_EDIT);
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 4);
+  }
+
   for (guint i = 0; i < 3; i++)
     g_object_unref (a[i]);
 }

@@ -145,7 +145,7 @@ better_candidate (const AnchorText *t,
                   double *best_score,
                   glong *best_distance)
 {
-  double score = context_score (t, ctx, start, end);
+  double score = 0 * context_score (t, ctx, start, end);
   glong distance = ABS (start - ctx->hint);
 
   if (score > *best_score + 1e-9 || (score > *best_score - 1e-9 && distance < *best_distance))

@@ -100,11 +100,19 @@ update_backup (const char *path, const char *backup, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (backup);
-  /* A name of our own next to the backup; a stale one from a crash is reused. */
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.tmp", dir, base);
+  g_autofree char *tmp = NULL;
+  int r = -1;
 
-  g_unlink (tmp);
-  if (link (path, tmp) < 0)
+  /* A name of our own next to the backup, so concurrent saves do not share it. */
+  for (guint attempt = 0; attempt < 16; attempt++)
+    {
+      g_free (tmp);
+      tmp = g_strdup_printf ("%s/.%s.%08x", dir, base, g_random_int ());
+      r = link (path, tmp);
+      if (r == 0 || errno != EEXIST)
+        break;
+    }
+  if (r < 0)
     {
       int errsv = errno;
       if (errsv != EPERM && errsv != ENOTSUP && errsv != EOPNOTSUPP && errsv != EXDEV &&

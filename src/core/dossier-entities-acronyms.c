@@ -24,7 +24,7 @@ is_connector (DocScan *d, guint t)
 }
 
 /* Whether text[from, to) looks like a short form: 2-10 letters, most of them capitals, and at
- * least two capitals ("NCG", "DoD", "UNSCRs", "S&T", "U.S."). */
+ * least two capitals ("JMCB", "DoD", "UNGARs", "S&T", "U.S."). */
 static gboolean
 looks_like_acronym (const char *text, gsize from, gsize to)
 {
@@ -109,7 +109,7 @@ dossier_entities_head_type (Extraction *x, DocScan *d, guint t0, guint t1, gbool
   if (prefer_agreement)
     for (guint t = t0; t < t1; t++)
       if (dossier_tok_is_upper (d, t)
-          && dossier_gazetteer_headword_type (x->gaz, d->keys[t].fold) == DOSSIER_ENTITY_AGREEMENT)
+          && dossier_tok_head_type (x, d, t) == DOSSIER_ENTITY_AGREEMENT)
         return DOSSIER_ENTITY_AGREEMENT;
 
   /* "Ministry of National Defense", "Partnership for ...": the head is before the complement. */
@@ -124,7 +124,7 @@ dossier_entities_head_type (Extraction *x, DocScan *d, guint t0, guint t1, gbool
             h--;
           if (h > t0)
             {
-              type = dossier_gazetteer_headword_type (x->gaz, d->keys[h - 1].fold);
+              type = dossier_tok_head_type (x, d, h - 1);
               if (type >= 0)
                 return type;
             }
@@ -139,7 +139,7 @@ dossier_entities_head_type (Extraction *x, DocScan *d, guint t0, guint t1, gbool
       }
   if (last_word < 0)
     return -1;
-  type = dossier_gazetteer_headword_type (x->gaz, d->keys[last_word].fold);
+  type = dossier_tok_head_type (x, d, last_word);
   if (type >= 0)
     return type;
   /* "Countering Weapons of Mass Destruction Committee" was caught above; "U.S. Forces Korea":
@@ -147,7 +147,7 @@ dossier_entities_head_type (Extraction *x, DocScan *d, guint t0, guint t1, gbool
   for (guint t = last_word; t > t0; t--)
     if (dossier_tok_is_upper (d, t - 1) && !(d->toks[t - 1].flags & DOSSIER_TOKEN_ALL_CAPS))
       {
-        type = dossier_gazetteer_headword_type (x->gaz, d->keys[t - 1].fold);
+        type = dossier_tok_head_type (x, d, t - 1);
         if (type >= 0 && type != DOSSIER_ENTITY_GPE)
           return type;
       }
@@ -174,7 +174,7 @@ add_definition (Extraction *x, DocScan *d, const char *sf, guint l0, guint l1)
   for (guint t = l0; t < l1; t++)
     {
       if (!dossier_tok_is_word (d, t) || is_connector (d, t) || (d->toks[t].flags & DOSSIER_TOKEN_NUMBER)
-          || dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_EXERCISE_WORDS, d->keys[t].fold))
+          || dossier_tok_in_list (x, d, t, DOSSIER_GAZ_EXERCISE_WORDS))
         continue;
       n_words++;
       if (dossier_tok_is_upper (d, t))
@@ -192,10 +192,10 @@ add_definition (Extraction *x, DocScan *d, const char *sf, guint l0, guint l1)
   def->lf = dossier_intern (x, lf);
   def->quality = (mixed ? 1000 : 0) + n_upper * 10 + n_words;
 
-  /* A title ("Assistant Secretary of Defense (ASD)") abbreviates an office: later "ASD Ratner"
+  /* A title ("Assistant Secretary of Defense (ASD)") abbreviates an office: later "ASD Smith"
    * is a person with that title, not an organization. */
   p = l0;
-  while (p < l1 && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_TITLE_PREFIXES, d->keys[p].fold)
+  while (p < l1 && dossier_tok_in_list (x, d, p, DOSSIER_GAZ_TITLE_PREFIXES)
          && dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + p, l1 - p, NULL, NULL, NULL) == 0)
     p++;
   m = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + p, l1 - p, NULL, NULL, &title);
@@ -223,7 +223,7 @@ add_definition (Extraction *x, DocScan *d, const char *sf, guint l0, guint l1)
   else
     {
       def->type = dossier_entities_head_type (x, d, l0, l1, FALSE);
-      /* "Freedom Shield 24 (FS 24)": a name with a year is an exercise or a meeting. */
+      /* "Northern Guard 25 (NG 25)": a name with a year is an exercise or a meeting. */
       if (def->type < 0 && strchr (sf, ' ') != NULL)
         def->type = DOSSIER_ENTITY_EVENT;
     }
@@ -296,7 +296,7 @@ short_form_letters (const char *sf, char *out, gsize size)
     if (g_ascii_isalnum (*p))
       out[o++] = *p;
   out[o] = 0;
-  /* A plural short form matches its singular long form: "UNSCRs". */
+  /* A plural short form matches its singular long form: "UNGARs". */
   if (o > 2 && out[o - 1] == 's' && g_ascii_isupper (out[o - 2]))
     out[--o] = 0;
   return o;
@@ -316,7 +316,7 @@ find_long_before (Extraction *x, DocScan *d, const char *sf, guint first, guint 
 
   if (n_letters < 2)
     return;
-  /* "FREEDOM SHIELD exercise 24 (FS 24)": the year must end the long form too. */
+  /* "NORTHERN GUARD exercise 25 (NG 25)": the year must end the long form too. */
   if (number)
     {
       if (open == first || strcmp (d->keys[open - 1].fold, d->keys[number].fold) != 0)
@@ -327,7 +327,7 @@ find_long_before (Extraction *x, DocScan *d, const char *sf, guint first, guint 
     {
       guint t = w0 - 1;
 
-      /* An acronym inside the long form: "Wartime Operational Control (OPCON) Transition Plan". */
+      /* An acronym inside the long form: "Regional Logistics (RL) Transition Plan". */
       if (dossier_tok_is (d, t, ")") && t >= first + 2 && dossier_tok_is (d, t - 2, "(") && t - 2 > first)
         {
           w0 = t - 2;
@@ -356,7 +356,7 @@ find_long_before (Extraction *x, DocScan *d, const char *sf, guint first, guint 
     }
   /* Schwartz-Hearst takes the nearest word with the first letter; a capitalized name that
    * goes on to the left and starts with that letter is the fuller reading:
-   * "Conditions-based Wartime Operational Control (OPCON) Transition Plan (COTP)". */
+   * "Harbor-based Coastal Regional Logistics (RL) Transition Plan (HRTP)". */
   {
     guint best = l0, k = l0, n_back = 0;
 
@@ -480,14 +480,14 @@ dossier_entities_acronym_at (Extraction *x, DocScan *d, guint t, guint end, guin
   def = g_hash_table_lookup (x->acronyms, k);
   if (def == NULL && n > 2 && k[n - 1] == 's')
     {
-      /* "SCMs", "UNSCRs" defined as "UNSCR" */
+      /* "JCMs", "UNGARs" defined as "UNGAR" */
       memcpy (buf, k, n - 1);
       buf[n - 1] = 0;
       def = g_hash_table_lookup (x->acronyms, buf);
     }
   if (def == NULL && n > 1)
     {
-      /* "UNSCR" defined as "UNSCRs" */
+      /* "UNGAR" defined as "UNGARs" */
       g_snprintf (buf, sizeof buf, "%ss", k);
       def = g_hash_table_lookup (x->acronyms, buf);
     }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <string.h>
+
 #include "dossier-entity-private.h"
 #include "dossier-gazetteer.h"
 #include "dossier-segment-private.h"
@@ -29,6 +31,9 @@ typedef struct
   guint8 gaz_len;  /* gazetteer phrase starting here, bounded by the sentence */
   guint8 gaz_form; /* its DossierGazForm */
   guint8 title;    /* a title, honorific or title acronym starts here (0/1) */
+  guint8 words_known; /* bit i: membership in word list i computed */
+  guint8 words;       /* bit i: in word list i */
+  gint8 head;      /* the head-word type, -1 for none, -2 until computed */
 } Tok;
 
 typedef struct
@@ -77,7 +82,7 @@ typedef struct
 
 typedef struct
 {
-  const char *sf;      /* interned short form as defined: "NCG", "FS 24" */
+  const char *sf;      /* interned short form as defined: "JMCB", "NG 25" */
   const char *lf;      /* interned long form */
   int type;            /* entity type, -1 when the long form gives none */
   const char *title;   /* the short form abbreviates a title: its head word, folded */
@@ -114,7 +119,15 @@ const char *dossier_name_key (Extraction *x, DocScan *d, guint t0, guint t1);
 guint dossier_place_run_end (Extraction *x, DocScan *d, guint t0, guint t1);
 /* The same into @key, not interned: for lookups that mostly fail. */
 void dossier_name_key_build (Extraction *x, DocScan *d, guint t0, guint t1, GString *key);
-gboolean dossier_tok_is (DocScan *d, guint t, const char *fold);
+static inline gboolean
+dossier_tok_is (DocScan *d, guint t, const char *fold)
+{
+  return t < d->n_toks && d->keys[t].fold[0] == fold[0] && strcmp (d->keys[t].fold, fold) == 0;
+}
+
+/* Word-list membership and head-word type of token @t, cached. */
+gboolean dossier_tok_in_list (Extraction *x, DocScan *d, guint t, DossierGazWordList list);
+int dossier_tok_head_type (Extraction *x, DocScan *d, guint t);
 /* dossier_gazetteer_match() on the entity table at token @t for at most @n tokens, cached per
  * token: the rules ask the same question many times. */
 guint dossier_doc_scan_gaz (Extraction *x,

@@ -6,11 +6,11 @@
 #include "dossier-entities-private.h"
 
 /* From candidates to entities. Candidates sharing a key are one entity (an acronym and its
- * long forms share "acr:NCG", country forms share the gazetteer's canonical name). What keys
+ * long forms share "acr:JMCB", country forms share the gazetteer's canonical name). What keys
  * cannot settle is settled here, once the whole corpus has been read:
  *   - names in headings and Title Case lines that were seen typed in running text;
- *   - untyped capitalized names that the corpus knows ("such as Freedom Shield");
- *   - a surname alone or after a title ("Secretary Austin", "Minister Kim") joins the full
+ *   - untyped capitalized names that the corpus knows ("such as Keen Sword");
+ *   - a surname alone or after a title ("Secretary Doe", "Minister Kim") joins the full
  *     name it belongs to, chosen by document, then by title, then corpus-wide, and only when
  *     one person fits. */
 
@@ -213,8 +213,8 @@ resolve_pending (Extraction *x)
     }
 }
 
-/* A name typed only by its head word yields to a surer reading elsewhere ("Cyber Alliance"
- * is an exercise, though "Alliance" heads organizations). */
+/* A name typed only by its head word yields to a surer reading elsewhere ("Sea Guardian"
+ * is an exercise, though "Guardian" may head an organization). */
 static void
 retype_names (Extraction *x)
 {
@@ -334,7 +334,7 @@ dossier_entities_resolve (Extraction *x)
           }
         q = name_quality (surface);
         if (c->kind == CAND_PERSON_SHORT)
-          q /= 2; /* "Austin" never names the person when "Lloyd J. Austin III" is known */
+          q /= 2; /* "Doe" never names the person when "Jane Q. Doe Jr." is known */
         if (q > g->quality)
           {
             g->name = dossier_intern (x, surface);

@@ -7,7 +7,7 @@
 #include "dossier-entities-private.h"
 
 /* The recognition rules, applied left to right over each sentence. At each word the stronger
- * readings are tried first: a date, an ordinal meeting ("56th SCM"), a quoted title, a title
+ * readings are tried first: a date, an ordinal meeting ("12th JCM"), a quoted title, a title
  * or honorific followed by a person's name, an exercise name in capitals, then a capitalized
  * name (a gazetteer phrase, a known acronym, or a run of capitalized words with connectors
  * typed by its head word). Every candidate claims its tokens, so readings never overlap.
@@ -84,7 +84,7 @@ joins (DocScan *d, guint t, guint end)
 static gboolean
 is_stopword (Extraction *x, DocScan *d, guint t)
 {
-  return dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_STOPWORDS, d->keys[t].fold);
+  return dossier_tok_in_list (x, d, t, DOSSIER_GAZ_STOPWORDS);
 }
 
 /* Capitalized only because it opens the sentence: "Enhancing ...", "Both ...". */
@@ -108,7 +108,7 @@ static gboolean
 has_headword (Extraction *x, DocScan *d, guint t0, guint t1)
 {
   for (guint t = t0; t < t1; t++)
-    if (dossier_tok_is_upper (d, t) && dossier_gazetteer_headword_type (x->gaz, d->keys[t].fold) >= 0)
+    if (dossier_tok_is_upper (d, t) && dossier_tok_head_type (x, d, t) >= 0)
       return TRUE;
   return FALSE;
 }
@@ -180,7 +180,7 @@ name_extent (Extraction *x, DocScan *d, guint t, guint end)
           e++;
           continue;
         }
-      /* "Operational Control (OPCON) Transition Working Group": an acronym that names no
+      /* "Maritime Domain Awareness (MDA) Steering Group": an acronym that names no
        * thing of its own may sit inside a longer name. */
       if (dossier_tok_is (d, e, "(") && e + 3 < end && dossier_tok_is (d, e + 2, ")")
           && dossier_tok_is_upper (d, e + 3) && d->toks[e + 3].space_before
@@ -264,7 +264,7 @@ remember_name (Extraction *x, DocScan *d, guint t0, guint t1, int type, gboolean
 
   if (old == NULL || (strong && !(GPOINTER_TO_INT (old) & 0x100)))
     g_hash_table_insert (x->known, (gpointer) key, GINT_TO_POINTER (value));
-  /* "U.S.-ROK Cyber Alliance" is also known as "Cyber Alliance". */
+  /* "U.S.-Japan Sea Guardian" is also known as "Sea Guardian". */
   if (after_places > t0 && t1 - after_places >= 2)
     remember_name (x, d, after_places, t1, type, strong);
 }
@@ -324,7 +324,7 @@ emit_inner (Extraction *x, DocScan *d, guint t0, guint t1)
           if (def && def->type < 0 && def->gaz == NULL)
             a = 0;
         }
-      /* "Future-CFC": the acronym is part of a different name. */
+      /* "Future-JTF": the acronym is part of a different name. */
       if (a > 0 && g <= a && t >= t0 + 2 && !d->toks[t].space_before && dossier_tok_is (d, t - 1, "-")
           && dossier_tok_is_upper (d, t - 2) && def->type >= 0 && !d->toks[t - 2].used
           && !(d->toks[t - 2].flags & DOSSIER_TOKEN_ALL_CAPS)
@@ -351,7 +351,7 @@ emit_inner (Extraction *x, DocScan *d, guint t0, guint t1)
     }
 }
 
-/* A year right after a name: "Freedom Shield 24". */
+/* A year right after a name: "Northern Guard 25". */
 static gboolean
 is_short_year (DocScan *d, guint t, guint end)
 {
@@ -373,7 +373,7 @@ is_short_year (DocScan *d, guint t, guint end)
 static gboolean
 is_exercise_word (Extraction *x, DocScan *d, guint t, guint end)
 {
-  return t < end && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_EXERCISE_WORDS, d->keys[t].fold);
+  return t < end && dossier_tok_in_list (x, d, t, DOSSIER_GAZ_EXERCISE_WORDS);
 }
 
 /* An exercise name at [t0, t1), perhaps with a year after it. Returns the end, or t0. */
@@ -414,14 +414,14 @@ try_exercise_name (Extraction *x, DocScan *d, guint t0, guint t1, guint end, gbo
     }
   else
     dossier_entities_add_cand (x, d, t0, e, DOSSIER_ENTITY_EVENT, CAND_EXERCISE, cand_key (x, "nm:", key));
-  /* The series without its year, for "such as Freedom Shield" elsewhere. */
+  /* The series without its year, for "such as Northern Guard" elsewhere. */
   remember_name (x, d, t0, t1, DOSSIER_ENTITY_EVENT, TRUE);
   if (e != t1)
     remember_name (x, d, t0, e, DOSSIER_ENTITY_EVENT, TRUE);
   return e;
 }
 
-/* An exercise in capitals: "FREEDOM EDGE", "FREEDOM SHIELD exercise 24". */
+/* An exercise in capitals: "PACIFIC VANGUARD", "NORTHERN GUARD exercise 25". */
 static guint
 try_caps_exercise (Extraction *x, DocScan *d, guint t, guint end)
 {
@@ -533,7 +533,7 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
   /* "U.S. Department of Justice", "ROK Ministry of Unification": a country before an
    * "X of Y" body is the body's country, not part of its name. */
   if (g > 0 && g < b - a && entry && entry->type == DOSSIER_ENTITY_GPE && d->toks[a + g].space_before
-      && a + g + 2 < b && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_DEPARTMENT_HEADS, d->keys[a + g].fold)
+      && a + g + 2 < b && dossier_tok_in_list (x, d, a + g, DOSSIER_GAZ_DEPARTMENT_HEADS)
       && (dossier_tok_is (d, a + g + 1, "of") || dossier_tok_is (d, a + g + 1, "for")))
     {
       emit_gaz (x, d, a, g, entry);
@@ -541,7 +541,7 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
       return;
     }
 
-  /* "U.S.-ROK Cyber Alliance exercise": the countries take part in the exercise "Cyber Alliance". */
+  /* "U.S.-Japan Sea Guardian exercise": the countries take part in the exercise "Sea Guardian". */
   {
     guint after = dossier_place_run_end (x, d, a, b);
 
@@ -556,7 +556,7 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
   if (try_exercise_name (x, d, a, b, end, FALSE) != a)
     return;
 
-  /* "Future-CFC": a word glued to an acronym names something of the acronym's kind. */
+  /* "Future-JTF": a word glued to an acronym names something of the acronym's kind. */
   if (b == a + 3 && joins (d, a + 1, end) && dossier_tok_is_upper (d, a) && g == 0
       && !(d->toks[a].flags & DOSSIER_TOKEN_ALL_CAPS))
     {
@@ -585,7 +585,7 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
         if (dossier_tok_is_word (d, t))
           {
             n_words++;
-            if (dossier_gazetteer_headword_type (x->gaz, d->keys[t].fold) < 0 && !is_stopword (x, d, t))
+            if (dossier_tok_head_type (x, d, t) < 0 && !is_stopword (x, d, t))
               only_heads = FALSE;
           }
       if (only_heads)
@@ -595,19 +595,19 @@ classify_segment (Extraction *x, DocScan *d, guint a, guint b, guint end)
     {
       dossier_entities_add_cand (x, d, a, b, type, CAND_NAME, cand_key (x, "nm:", key));
       remember_name (x, d, a, b, type, FALSE);
-      /* Also without a leading place run: "U.S.-ROK Cyber Alliance" -> "Cyber Alliance". */
+      /* Also without a leading place run: "U.S.-Japan Sea Guardian" -> "Sea Guardian". */
       return;
     }
 
-  /* "held at Camp David": an unknown name after "at" is a place, unless it holds an office
+  /* "held at Lake Tahoe": an unknown name after "at" is a place, unless it holds an office
    * ("at the Vice-Minister level") or a word of one. */
   if (a > 0 && dossier_tok_is (d, a - 1, "at") && g == 0 && b - a >= 2 && !(b < end && dossier_tok_is (d, b, "level")))
     {
       gboolean office = FALSE;
 
       for (guint t = a; t < b; t++)
-        if (is_title_at (x, d, t, b) || dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_PORTFOLIOS, d->keys[t].fold)
-            || dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_TITLE_PREFIXES, d->keys[t].fold))
+        if (is_title_at (x, d, t, b) || dossier_tok_in_list (x, d, t, DOSSIER_GAZ_PORTFOLIOS)
+            || dossier_tok_in_list (x, d, t, DOSSIER_GAZ_TITLE_PREFIXES))
           office = TRUE;
       if (!office)
         {
@@ -632,7 +632,7 @@ process_name (Extraction *x, DocScan *d, guint t, guint e, guint end)
   guint first_cand = x->cands->len;
   gboolean exercise_list = FALSE;
 
-  /* "exercises, such as Cyber Alliance and Cyber Flag": the names listed are exercises. */
+  /* "exercises, such as Sea Guardian and Sky Lance": the names listed are exercises. */
   {
     guint p = t;
 
@@ -710,8 +710,8 @@ person_name_extent (Extraction *x, DocScan *d, guint t, guint end)
   guint e = t, n_words = 0;
 
   if (t >= end || !dossier_tok_is_upper (d, t) || d->toks[t].used || is_stopword (x, d, t)
-      || dossier_gazetteer_headword_type (x->gaz, d->keys[t].fold) >= 0
-      || dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_PORTFOLIOS, d->keys[t].fold)
+      || dossier_tok_head_type (x, d, t) >= 0
+      || dossier_tok_in_list (x, d, t, DOSSIER_GAZ_PORTFOLIOS)
       || is_title_at (x, d, t, end) || (d->toks[t].flags & DOSSIER_TOKEN_NUMBER))
     return t;
   while (e < end && n_words < MAX_PERSON_WORDS)
@@ -722,14 +722,14 @@ person_name_extent (Extraction *x, DocScan *d, guint t, guint end)
           continue;
         }
       if (e > t && dossier_tok_is (d, e, ",") && e + 1 < end
-          && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_NAME_SUFFIXES, d->keys[e + 1].fold))
+          && dossier_tok_in_list (x, d, e + 1, DOSSIER_GAZ_NAME_SUFFIXES))
         {
           e += 2;
           break;
         }
       if (dossier_tok_is_upper (d, e) && (e == t || d->toks[e].space_before) && !d->toks[e].used
           && (e == t || (!is_stopword (x, d, e) && !is_title_at (x, d, e, end)
-                         && dossier_gazetteer_headword_type (x->gaz, d->keys[e].fold) < 0)))
+                         && dossier_tok_head_type (x, d, e) < 0)))
         {
           e++;
           n_words++;
@@ -781,17 +781,17 @@ title_complement (Extraction *x, DocScan *d, guint c, guint end)
               if (g > 0 && entry && entry->type == DOSSIER_ENTITY_GPE)
                 {
                   /* "for Indo-Pacific Security Affairs" names an office, "of Japan" a country. */
-                  if (!(e + g < end && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_PORTFOLIOS, d->keys[e + g].fold)
+                  if (!(e + g < end && dossier_tok_in_list (x, d, e + g, DOSSIER_GAZ_PORTFOLIOS)
                         && dossier_tok_is_upper (d, e + g)))
                     emit_gaz (x, d, e, g, entry);
                   e += g;
                 }
-              else if (dossier_tok_is_upper (d, e) && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_PORTFOLIOS, d->keys[e].fold))
+              else if (dossier_tok_is_upper (d, e) && dossier_tok_in_list (x, d, e, DOSSIER_GAZ_PORTFOLIOS))
                 e++;
               else if (joins (d, e, end) || ((dossier_tok_is (d, e, "and") || dossier_tok_is (d, e, "&")
                                               || dossier_tok_is (d, e, "of"))
                                              && e + 1 < end && dossier_tok_is_upper (d, e + 1)
-                                             && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_PORTFOLIOS, d->keys[e + 1].fold)))
+                                             && dossier_tok_in_list (x, d, e + 1, DOSSIER_GAZ_PORTFOLIOS)))
                 e++;
               else
                 break;
@@ -839,7 +839,7 @@ try_person (Extraction *x, DocScan *d, guint t, guint end, const char **pending,
   gboolean honorific = FALSE;
 
   /* "Acting Deputy Assistant Secretary" */
-  while (p < end && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_TITLE_PREFIXES, d->keys[p].fold)
+  while (p < end && dossier_tok_in_list (x, d, p, DOSSIER_GAZ_TITLE_PREFIXES)
          && dossier_tok_is_upper (d, p)
          && dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + p, end - p, NULL, NULL, NULL) == 0)
     p++;
@@ -905,7 +905,7 @@ try_person (Extraction *x, DocScan *d, guint t, guint end, const char **pending,
     *pending = NULL;
 
     /* The person's key is the first and the last word of the name, initials and suffixes
-     * aside, so that "Lloyd Austin" and "Lloyd J. Austin III" meet. */
+     * aside, so that "Jane Doe" and "Jane Q. Doe Jr." meet. */
     for (guint u = c; u < n; u++)
       {
         const char *k = d->keys[u].fold;
@@ -937,7 +937,7 @@ try_person (Extraction *x, DocScan *d, guint t, guint end, const char **pending,
   return n;
 }
 
-/* "56th SCM", "the 24th Korea-U.S. Integrated Defense Dialogue", "12th Special Measures
+/* "12th JCM", "the 8th Japan-U.S. Extended Deterrence Dialogue", "3rd Host Nation Support
  * Agreement". The instance is its own entity, keyed by number and series. */
 static guint
 try_ordinal (Extraction *x, DocScan *d, guint t, guint end, gboolean plain)
@@ -1053,7 +1053,7 @@ try_ordinal (Extraction *x, DocScan *d, guint t, guint end, gboolean plain)
   return e;
 }
 
-/* A quoted title: “Joint Statement on ...”, 'Defense Vision of ...'. */
+/* A quoted title: “Joint Statement on ...”, 'Joint Vision for ...'. */
 static guint
 try_quoted (Extraction *x, DocScan *d, guint t, guint end)
 {
@@ -1180,7 +1180,7 @@ scan_sentence (Extraction *x, DocScan *d, guint s)
       if (def && def->type < 0 && def->gaz == NULL)
         a = 0;
       e = plain ? name_extent (x, d, t, end) : t + 1;
-      /* "UN Security Council resolutions (UNSCRs)": a long form may end in lowercase. */
+      /* "UN General Assembly resolutions (UNGARs)": a long form may end in lowercase. */
       if (plain && e - t >= 2 && e < end && dossier_tok_is_word (d, e) && !dossier_tok_is_upper (d, e)
           && !(d->toks[e].flags & DOSSIER_TOKEN_NUMBER) && d->toks[e].space_before && g_hash_table_size (x->long_forms) > 0)
         {

@@ -99,6 +99,9 @@ dossier_doc_scan_new (DossierDocument *document, guint index)
       tok->used = FALSE;
       tok->gaz_len = 0xff;
       tok->title = 0xff;
+      tok->words = 0;
+      tok->words_known = 0;
+      tok->head = -2;
 
       /* Keys: ASCII folds in place, one byte per byte; other text may change length. */
       room = ascii_word (d->text + span->start, len) ? len + 1 : 2 * len + 1;
@@ -196,17 +199,23 @@ dossier_doc_scan_text (DocScan *d, guint t0, guint t1, GString *out)
     return;
   p = d->text + d->toks[t0].bstart;
   end = d->text + d->toks[t1 - 1].bend;
-  for (; p < end; p++)
+  while (p < end)
     {
-      if (is_ascii_space (*p))
-        space = TRUE;
-      else
+      const char *q = p;
+
+      /* Runs without white space are copied whole. */
+      while (q < end && !is_ascii_space (*q))
+        q++;
+      if (space && q > p)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, p, q - p);
+      space = FALSE;
+      while (q < end && is_ascii_space (*q))
         {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, *p);
+          space = TRUE;
+          q++;
         }
+      p = q;
     }
 }
 
@@ -220,9 +229,33 @@ dossier_doc_scan_dup_text (DocScan *d, guint t0, guint t1)
 }
 
 gboolean
-dossier_tok_is (DocScan *d, guint t, const char *fold)
+dossier_tok_in_list (Extraction *x, DocScan *d, guint t, DossierGazWordList list)
 {
-  return t < d->n_toks && strcmp (d->keys[t].fold, fold) == 0;
+  Tok *tok;
+
+  if (t >= d->n_toks)
+    return FALSE;
+  tok = &d->toks[t];
+  if (!((tok->words_known >> list) & 1))
+    {
+      tok->words_known |= 1 << list;
+      if (dossier_gazetteer_has_word (x->gaz, list, d->keys[t].fold))
+        tok->words |= 1 << list;
+    }
+  return (tok->words >> list) & 1;
+}
+
+int
+dossier_tok_head_type (Extraction *x, DocScan *d, guint t)
+{
+  Tok *tok;
+
+  if (t >= d->n_toks)
+    return -1;
+  tok = &d->toks[t];
+  if (tok->head == -2)
+    tok->head = dossier_gazetteer_headword_type (x->gaz, d->keys[t].fold);
+  return tok->head;
 }
 
 guint
@@ -389,8 +422,8 @@ dossier_name_key_build (Extraction *x, DocScan *d, guint t0, guint t1, GString *
     }
   for (guint t = t0; t < t1; t++)
     {
-      /* "FREEDOM SHIELD exercise 24" and "Freedom Shield 24" are one name. */
-      if (t > t0 && dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_EXERCISE_WORDS, d->keys[t].fold))
+      /* "NORTHERN GUARD exercise 25" and "Northern Guard 25" are one name. */
+      if (t > t0 && dossier_tok_in_list (x, d, t, DOSSIER_GAZ_EXERCISE_WORDS))
         continue;
       if (!first && d->toks[t].space_before)
         g_string_append_c (key, ' ');

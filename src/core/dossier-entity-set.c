@@ -366,10 +366,10 @@ dossier_entity_set_get_entity (DossierEntitySet *self, guint position)
 
 /**
  * dossier_entity_set_lookup:
- * @surface: a form as written: "NCG", "Secretary Austin", "South Korea"
+ * @surface: a form as written: "JMCB", "Secretary Doe", "South Korea"
  *
  * Case and typographic apostrophes do not matter. A leading title or honorific is dropped
- * when the whole form is not known ("Secretary Austin" -> "Austin").
+ * when the whole form is not known ("Secretary Doe" -> "Doe").
  *
  * Returns: (transfer none) (nullable): the entity @surface refers to
  */
@@ -390,7 +390,7 @@ dossier_entity_set_lookup (DossierEntitySet *self, const char *surface)
   if ((found = g_hash_table_lookup (self->by_alias, key)))
     return found;
 
-  /* Drop titles and honorifics: "Secretary Austin", "Dr. Smith". */
+  /* Drop titles and honorifics: "Secretary Doe", "Dr. Smith". */
   gaz = dossier_gazetteer_get_default ();
   tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
   spans = g_array_new (FALSE, FALSE, sizeof (DossierByteSpan));

@@ -200,7 +200,7 @@ dossier_entity_get_name (DossierEntity *self)
 /**
  * dossier_entity_get_acronym:
  *
- * Returns: (nullable) (transfer none): the acronym ("NCG"), or %NULL
+ * Returns: (nullable) (transfer none): the acronym ("JMCB"), or %NULL
  */
 const char *
 dossier_entity_get_acronym (DossierEntity *self)

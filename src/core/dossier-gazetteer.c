@@ -12,7 +12,14 @@
 
 #define RESOURCE_DIR "/io/github/dossier/Dossier/core/gazetteer/"
 
-/* Phrases are stored as tries over words, cut by the same segmenter as the text, so that a
+/* The schema (data/gazetteer/README.md has it in full), every member optional:
+ *   { "entities": [ { "name", "type": "GPE|ORG|PERSON|EVENT|AGREEMENT", "aliases": [],
+ *                     "acronyms": [], "adjectives": [] } ],
+ *     "titles": [], "honorifics": [], "portfolios": [], "name_suffixes": [],
+ *     "title_prefixes": [], "department_heads": [], "exercise_words": [], "stopwords": [],
+ *     "headwords": { "ORG": [], "EVENT": [], "AGREEMENT": [], "GPE": [] } }
+ *
+ * Phrases are stored as tries over words, cut by the same segmenter as the text, so that a
  * lookup costs one hash probe per word of text and "U.S.", "Indo-Pacific" or "People's" are
  * split identically on both sides. */
 typedef struct _Node Node;

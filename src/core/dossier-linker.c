@@ -87,7 +87,7 @@
 /* Passages per commitment that are scored in full: those that rank best on the terms with
  * short postings. A commitment has at most MAX_TARGETS_PER_COMMITMENT links; the margin covers
  * passages that the deferred terms lift past others. */
-#define RERANK_CANDIDATES 256
+#define RERANK_CANDIDATES 64
 
 /* A term whose postings in the later documents are longer than this is deferred (see
  * match_commitment()): in a corpus of look-alike statements even fairly rare words occur in
@@ -937,6 +937,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
     return TRUE;
 
   linker_debug = g_getenv ("LINKDBG") ? atoi (g_getenv ("LINKDBG")) : 0; /* TEMPDEBUG */
+  gint64 t_start = g_get_monotonic_time (); /* TEMPDEBUG */
   linker_run_init (&run, self->entities);
   add_documents (&run, documents);
   for (guint d = 0; d < run.docs->len; d++)
@@ -952,6 +953,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
   for (guint d = 0; d < run.docs->len; d++)
     linker_find_acronyms (&run, g_ptr_array_index (run.docs, d));
 
+  if (linker_debug) g_printerr ("T words+units %.2f\n", (g_get_monotonic_time () - t_start) / 1e6); /* TEMPDEBUG */
   entity_pairs = linker_entity_terms (&run);
   for (guint u = 0; u < run.units->len; u++)
     {
@@ -970,6 +972,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
     }
   compute_weights (&run);
   build_index (&run, &index);
+  if (linker_debug) g_printerr ("T terms+index %.2f\n", (g_get_monotonic_time () - t_start) / 1e6); /* TEMPDEBUG */
   self->n_units = run.units->len;
 
   /* For each document, the first unit of the next rank: where later documents begin. */
@@ -1013,6 +1016,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
       g_ptr_array_add (matches, chosen);
       g_array_append_val (sources, s);
     }
+  if (linker_debug) g_printerr ("T match %.2f\n", (g_get_monotonic_time () - t_start) / 1e6); /* TEMPDEBUG */
   /* A passage that reports on one commitment far better than on this one is not its report:
    * it shares the subject, not the substance. */
   for (guint i = 0; i < sources->len; i++)
@@ -1029,6 +1033,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
         }
       publish (self, &run, g_array_index (sources, guint, i), chosen);
     }
+  if (linker_debug) g_printerr ("T publish %.2f\n", (g_get_monotonic_time () - t_start) / 1e6); /* TEMPDEBUG */
   goto out;
 
 cancelled:

@@ -9,7 +9,7 @@
 
 /* Sentence and word boundaries come from Pango's UAX #29 implementation, run once per block.
  * UAX #29 breaks after every "period + space + capital", so abbreviations ("U.S. Department",
- * "Dr. Ely", "Lloyd J. Austin") are repaired afterwards from the tokens around each boundary.
+ * "Dr. Ann", "Jane Q. Doe") are repaired afterwards from the tokens around each boundary.
  * Blocks are segmented whole with one reusable attribute buffer: the entity stage must scan
  * tens of megabytes a second, so nothing here allocates per character. */
 

@@ -920,6 +920,28 @@ dossier_workspace_clear_link_decision (DossierWorkspace *self, const DossierLink
 
 /* Edits */
 
+/* What the file format requires, so whatever is in a workspace can be saved and loaded. */
+static gboolean
+check_saveable (DossierAnnotation *a, GError **error)
+{
+  const char *exact = dossier_annotation_get_exact (a);
+
+  if (!dossier_workspace_is_content_hash (dossier_annotation_get_document_hash (a)) ||
+      *exact == '\0' || strlen (exact) > DOSSIER_ANNOTATION_MAX_QUOTE_BYTES ||
+      strlen (dossier_annotation_get_prefix (a)) > DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES ||
+      strlen (dossier_annotation_get_suffix (a)) > DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES ||
+      strlen (dossier_annotation_get_note (a)) > DOSSIER_ANNOTATION_MAX_NOTE_BYTES ||
+      dossier_annotation_get_start (a) >= dossier_annotation_get_end (a) ||
+      dossier_annotation_get_end (a) > (guint) G_MAXINT32)
+    {
+      g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_EDIT,
+                   "Annotation %s has no document, no quote, an empty range or an oversized field",
+                   dossier_annotation_get_id (a));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 apply_annotation (DossierWorkspace *self, DossierWorkspaceEdit *edit, gboolean forward, GError **error)
 {
@@ -927,6 +949,9 @@ apply_annotation (DossierWorkspace *self, DossierWorkspaceEdit *edit, gboolean f
   DossierAnnotation *to = forward ? edit->annotation_after : edit->annotation_before;
   const char *id = dossier_annotation_get_id (from ? from : to);
   DossierAnnotation *live = g_hash_table_lookup (self->by_id, id);
+
+  if (to != NULL && !check_saveable (to, error))
+    return FALSE;
 
   if (from == NULL)
     {

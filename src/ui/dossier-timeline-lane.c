@@ -107,7 +107,7 @@ dossier_timeline_lane_init (DossierTimelineLane *self)
 
 /**
  * dossier_timeline_lane_new:
- * @title: the lane's name, drawn at its left ("56th SCM Joint Communiqué")
+ * @title: the lane's name, drawn at its left (a meeting or document title)
  * @subtitle: (nullable): a second, quieter line (its date or kind)
  *
  * Returns: (transfer full): a new visible lane

@@ -10,15 +10,8 @@
  * from the widget's style (foreground, view background, accent), so light, dark and high
  * contrast all follow the system; status colours have a light and a dark palette. */
 
-typedef struct
-{
-  GdkRGBA fg, bg, band, accent, accent_bg, today, statement, meeting;
-  GdkRGBA status[4];
-  gboolean dark;
-} Palette;
-
-static GdkRGBA
-alpha (GdkRGBA c, double a)
+GdkRGBA
+tl_alpha (GdkRGBA c, double a)
 {
   c.alpha *= a;
   return c;
@@ -40,8 +33,8 @@ rgb (guint32 hex)
 }
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-static void
-palette_init (Palette *p, GtkWidget *widget)
+void
+tl_palette_init (Palette *p, GtkWidget *widget)
 {
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
   double lum;
@@ -153,8 +146,8 @@ draw_axis (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
 
       if (x < self->plot_x0 - 1 || x > self->plot_x1 + TL_PLOT_RIGHT_PAD)
         continue;
-      fill (s, alpha (p->fg, p->dark ? 0.08 : 0.07), x, self->axis_h, 1, bottom - self->axis_h);
-      fill (s, alpha (p->fg, 0.35), x, self->axis_h - 6, 1, 6);
+      fill (s, tl_alpha (p->fg, p->dark ? 0.08 : 0.07), x, self->axis_h, 1, bottom - self->axis_h);
+      fill (s, tl_alpha (p->fg, 0.35), x, self->axis_h - 6, 1, 6);
     }
   for (guint i = 0; i < scale->major->len; i++)
     {
@@ -163,10 +156,10 @@ draw_axis (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
 
       if (x < self->plot_x0 - 1 || x > self->plot_x1 + TL_PLOT_RIGHT_PAD)
         continue;
-      fill (s, alpha (p->fg, p->dark ? 0.2 : 0.17), x, self->axis_h, 1, bottom - self->axis_h);
-      fill (s, alpha (p->fg, 0.5), x, major_y, 1, self->axis_h - major_y);
+      fill (s, tl_alpha (p->fg, p->dark ? 0.2 : 0.17), x, self->axis_h, 1, bottom - self->axis_h);
+      fill (s, tl_alpha (p->fg, 0.5), x, major_y, 1, self->axis_h - major_y);
     }
-  fill (s, alpha (p->fg, 0.18), clip_x, self->axis_h - 1, self->width - clip_x, 1);
+  fill (s, tl_alpha (p->fg, 0.18), clip_x, self->axis_h - 1, self->width - clip_x, 1);
 
   pango_layout_set_width (layout, -1);
   pango_layout_set_font_description (layout, NULL);
@@ -191,7 +184,7 @@ draw_axis (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
           || x + w > next - 2 + (scale->unit == DOSSIER_TIME_UNIT_DAY ? 4 : 0) || x < last_right
           || (has_chip && x < chip.origin.x + chip.size.width + 2 && x + w > chip.origin.x - 2))
         continue;
-      text_at (s, layout, alpha (p->fg, 0.72), x, minor_y);
+      text_at (s, layout, tl_alpha (p->fg, 0.72), x, minor_y);
       last_right = x + w + 4;
     }
 
@@ -240,7 +233,8 @@ draw_lane_backgrounds (DossierTimelineView *self, GtkSnapshot *s, const Palette 
       top = tl_lane_top (self, l);
       if (row % 2 == 1)
         fill (s, p->band, 0, top, self->width, self->lane_h);
-      fill (s, alpha (p->fg, 0.12), self->plot_x0 - TL_PLOT_LEFT_PAD / 2, tl_baseline_y (self, l),
+      fill (s, tl_alpha (p->fg, 0.12), self->plot_x0 - TL_PLOT_LEFT_PAD / 2,
+            tl_baseline_y (self, l),
             self->plot_x1 - self->plot_x0 + TL_PLOT_LEFT_PAD / 2 + TL_PLOT_RIGHT_PAD / 2, 1);
     }
 }
@@ -255,7 +249,7 @@ draw_lane_titles (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
 
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
   scale_font (small, 0.9);
-  fill (s, alpha (p->fg, 0.12), self->plot_x0 - TL_PLOT_LEFT_PAD, self->axis_h, 1,
+  fill (s, tl_alpha (p->fg, 0.12), self->plot_x0 - TL_PLOT_LEFT_PAD, self->axis_h, 1,
         self->n_visible_lanes * self->lane_h);
 
   for (guint l = 0; l < self->n_lanes; l++)
@@ -287,7 +281,7 @@ draw_lane_titles (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
           pango_layout_set_font_description (layout, small);
           pango_layout_set_height (layout, -1);
           pango_layout_set_text (layout, subtitle, -1);
-          text_at (s, layout, alpha (p->fg, 0.62), 12, y + h + 2);
+          text_at (s, layout, tl_alpha (p->fg, 0.62), 12, y + h + 2);
         }
     }
   pango_layout_set_font_description (layout, NULL);
@@ -347,7 +341,7 @@ draw_today_line (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
   double x, bottom = self->axis_h + self->n_visible_lanes * self->lane_h;
 
   if (today_x (self, &x))
-    fill (s, alpha (p->today, 0.85), x - 1, self->axis_h - 4, 2, bottom - self->axis_h + 4);
+    fill (s, tl_alpha (p->today, 0.85), x - 1, self->axis_h - 4, 2, bottom - self->axis_h + 4);
 }
 
 static void
@@ -384,7 +378,7 @@ static void
 draw_marker (GtkSnapshot *s, const Palette *p, Record *r, double x, double y, gboolean selected,
              gboolean hover)
 {
-  GdkRGBA c = alpha (record_color (p, r), record_opacity (r));
+  GdkRGBA c = tl_alpha (record_color (p, r), record_opacity (r));
   double radius = (r->meeting ? TL_MEETING_RADIUS : TL_MARKER_RADIUS - 1) + (hover ? 1 : 0);
 
   if (selected)
@@ -454,14 +448,14 @@ draw_cluster (DossierTimelineView *self, GtkSnapshot *s, const Palette *p,
   fill_round (s, mix (p->bg, p->fg, hover ? 0.2 : 0.12), left, y - h / 2, w, h, h / 2);
   if (any_meeting)
     {
-      border = alpha (p->meeting, all_dimmed ? 0.3 : 1);
+      border = tl_alpha (p->meeting, all_dimmed ? 0.3 : 1);
       stroke_round (s, border, left, y - h / 2, w, h, h / 2, all_planned ? 1 : 1.5);
     }
 
   g_snprintf (count, sizeof count, "%u", u->n_items);
   pango_layout_set_text (layout, count, -1);
   pango_layout_get_pixel_size (layout, &tw, &th);
-  text_at (s, layout, alpha (p->fg, all_dimmed ? 0.4 : 1), x - tw / 2.0, y - th / 2.0);
+  text_at (s, layout, tl_alpha (p->fg, all_dimmed ? 0.4 : 1), x - tw / 2.0, y - th / 2.0);
 }
 
 static void
@@ -491,10 +485,10 @@ draw_units (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
           double x1 = dossier_timeline_view_day_to_x (self, r->end);
 
           if (x1 - x0 > 2 * TL_MARKER_RADIUS)
-            fill_round (s, alpha (c, 0.22 * record_opacity (r)), x0, base - 3, x1 - x0, 6, 3);
+            fill_round (s, tl_alpha (c, 0.22 * record_opacity (r)), x0, base - 3, x1 - x0, 6, 3);
         }
       if (u->row > 0)
-        draw_stem (s, alpha (c, 0.6 * record_opacity (r)), x,
+        draw_stem (s, tl_alpha (c, 0.6 * record_opacity (r)), x,
                    tl_row_y (self, u->lane, u->row) + label_dy + 2,
                    base - (u->n_items > 1 ? self->line_h / 2 + 1 : TL_MARKER_RADIUS), r->planned);
     }
@@ -545,7 +539,8 @@ draw_units (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
             else
               fill (s, backing, (u->label_left ? lx + u->label_width - tw : lx) - 2, ly - label_dy,
                     tw + 4, 2 * label_dy);
-            text_at (s, pl, alpha (p->fg, record_opacity (r) * (r->meeting || is_sel ? 1 : 0.88)),
+            text_at (s, pl,
+                     tl_alpha (p->fg, record_opacity (r) * (r->meeting || is_sel ? 1 : 0.88)),
                      u->label_left ? lx + u->label_width - tw : lx, ly - label_dy);
           }
       }
@@ -559,7 +554,7 @@ draw_focus (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
 {
   DossierTimelineItem *focused = dossier_timeline_state_get_focused_item (self->state);
   int index = tl_record_for_item (self, focused);
-  GdkRGBA ring = alpha (p->accent, 0.75);
+  GdkRGBA ring = tl_alpha (p->accent, 0.75);
   const DossierTimelineUnit *u;
   double base, x0, x1;
   int unit;
@@ -603,199 +598,6 @@ draw_focus (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
                 self->line_h / 2 + 5, 2);
 }
 
-/* Links */
-
-/* The curve of a link between two markers. Within a lane it arches below the baseline, where
- * no labels go, as deep as @room allows; between lanes it leaves and enters horizontally. Both
- * ends stop at the markers' edges so the arrowhead stays visible. */
-void
-tl_link_curve (double x0, double y0, double x1, double y1, double room, double c[8])
-{
-  double dx = x1 - x0, r = TL_MARKER_RADIUS + 2;
-
-  if (fabs (y1 - y0) < 1)
-    {
-      /* A cubic with both handles at depth h bulges to 0.75 h; leave room for the glyph. */
-      double h = MAX (4, MIN (room - r - 14, 12 + fabs (dx) * 0.25)) / 0.75;
-
-      c[0] = x0;
-      c[1] = y0 + r;
-      c[2] = x0 + dx * 0.15;
-      c[3] = y0 + r + h;
-      c[4] = x1 - dx * 0.15;
-      c[5] = y1 + r + h;
-      c[6] = x1;
-      c[7] = y1 + r;
-    }
-  else
-    {
-      double sx = dx >= 0 ? 1 : -1;
-
-      c[0] = x0 + sx * r;
-      c[1] = y0;
-      c[2] = x0 + dx * 0.5;
-      c[3] = y0;
-      c[4] = x1 - dx * 0.5;
-      c[5] = y1;
-      c[6] = x1 - sx * r;
-      c[7] = y1;
-    }
-}
-
-/* Room under a lane's baseline for link arches. */
-double
-tl_link_room (DossierTimelineView *self, double baseline_y)
-{
-  int row = (int) floor ((baseline_y - self->axis_h) / MAX (self->lane_h, 1));
-
-  return self->axis_h + (row + 1) * self->lane_h - baseline_y;
-}
-
-static gboolean
-item_point (DossierTimelineView *self, DossierTimelineItem *item, double *x, double *y)
-{
-  int index = tl_record_for_item (self, item);
-  Record *r;
-
-  if (index < 0 || !(r = tl_record (self, index))->shown)
-    return FALSE;
-  /* Clustered or outside the band, the link ends at the date itself. */
-  if (!dossier_timeline_view_get_item_position (self, item, x, y))
-    {
-      *x = dossier_timeline_view_day_to_x (self, r->anchor);
-      *y = tl_baseline_y (self, r->lane);
-    }
-  return TRUE;
-}
-
-gboolean
-tl_link_endpoints (DossierTimelineView *self, DossierTimelineLink *link, double *x0, double *y0,
-                   double *x1, double *y1)
-{
-  return item_point (self, dossier_timeline_link_get_source (link), x0, y0)
-         && item_point (self, dossier_timeline_link_get_target (link), x1, y1);
-}
-
-/* The status glyph at the middle of a link: a check (delivered), a half-filled disc (progressed),
- * two bars (continued), a triangle (changed) — so the status reads without colour. */
-static void
-draw_status_glyph (cairo_t *cr, DossierTimelineLinkStatus status, double x, double y,
-                   const GdkRGBA *c, const GdkRGBA *bg)
-{
-  double r = 7.5;
-
-  cairo_new_path (cr);
-  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-  gdk_cairo_set_source_rgba (cr, bg);
-  cairo_fill_preserve (cr);
-  gdk_cairo_set_source_rgba (cr, c);
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_dash (cr, NULL, 0, 0);
-  cairo_stroke (cr);
-
-  cairo_set_line_width (cr, 1.8);
-  switch (status)
-    {
-    case DOSSIER_TIMELINE_LINK_DELIVERED:
-      cairo_move_to (cr, x - 3.5, y + 0.2);
-      cairo_line_to (cr, x - 1, y + 2.8);
-      cairo_line_to (cr, x + 3.8, y - 2.8);
-      cairo_stroke (cr);
-      break;
-    case DOSSIER_TIMELINE_LINK_PROGRESSED:
-      cairo_move_to (cr, x, y - 4.5);
-      cairo_arc (cr, x, y, 4.5, -G_PI / 2, G_PI / 2);
-      cairo_close_path (cr);
-      cairo_fill (cr);
-      break;
-    case DOSSIER_TIMELINE_LINK_CONTINUED:
-      cairo_move_to (cr, x - 3.5, y - 1.8);
-      cairo_line_to (cr, x + 3.5, y - 1.8);
-      cairo_move_to (cr, x - 3.5, y + 1.8);
-      cairo_line_to (cr, x + 3.5, y + 1.8);
-      cairo_stroke (cr);
-      break;
-    case DOSSIER_TIMELINE_LINK_CHANGED:
-    default:
-      cairo_move_to (cr, x, y - 3.8);
-      cairo_line_to (cr, x + 3.8, y + 3);
-      cairo_line_to (cr, x - 3.8, y + 3);
-      cairo_close_path (cr);
-      cairo_stroke (cr);
-      break;
-    }
-}
-
-static void
-bezier_point (const double c[8], double t, double *x, double *y)
-{
-  double u = 1 - t;
-
-  *x = u * u * u * c[0] + 3 * u * u * t * c[2] + 3 * u * t * t * c[4] + t * t * t * c[6];
-  *y = u * u * u * c[1] + 3 * u * u * t * c[3] + 3 * u * t * t * c[5] + t * t * t * c[7];
-}
-
-static void
-draw_links (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
-{
-  guint n = self->links ? g_list_model_get_n_items (self->links) : 0;
-  double clip_x = self->plot_x0 - TL_PLOT_LEFT_PAD / 2;
-  graphene_rect_t area = GRAPHENE_RECT_INIT (clip_x, self->axis_h, self->width - clip_x,
-                                             self->n_visible_lanes * self->lane_h);
-  cairo_t *cr = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (DossierTimelineLink) link = g_list_model_get_item (self->links, i);
-      DossierTimelineLinkStatus status;
-      double x0, y0, x1, y1, c[8], mx, my, tx, ty, angle;
-      gboolean hover = link == self->hover_link;
-      static const double dashes[4][4] = { { 0 }, { 7, 4 }, { 2, 4 }, { 9, 3, 2, 3 } };
-      static const int n_dashes[4] = { 0, 2, 2, 4 };
-      GdkRGBA col;
-
-      if (!tl_link_endpoints (self, link, &x0, &y0, &x1, &y1))
-        continue;
-      if (MAX (x0, x1) < clip_x || MIN (x0, x1) > self->width)
-        continue;
-      if (cr == NULL)
-        {
-          cr = gtk_snapshot_append_cairo (s, &area);
-          cairo_rectangle (cr, area.origin.x, area.origin.y, area.size.width, area.size.height);
-          cairo_clip (cr);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-        }
-      status = MIN (dossier_timeline_link_get_status (link), DOSSIER_TIMELINE_LINK_CHANGED);
-      col = p->status[status];
-      tl_link_curve (x0, y0, x1, y1, tl_link_room (self, y0), c);
-
-      cairo_new_path (cr);
-      cairo_move_to (cr, c[0], c[1]);
-      cairo_curve_to (cr, c[2], c[3], c[4], c[5], c[6], c[7]);
-      cairo_set_dash (cr, dashes[status], n_dashes[status], 0);
-      cairo_set_line_width (cr, hover ? 3.5 : 2);
-      gdk_cairo_set_source_rgba (cr, &(GdkRGBA){ col.red, col.green, col.blue, hover ? 1 : 0.85 });
-      cairo_stroke (cr);
-
-      /* An arrowhead along the curve's last tangent. */
-      angle = atan2 (c[7] - c[5], c[6] - c[4]);
-      tx = c[6] - 2 * cos (angle);
-      ty = c[7] - 2 * sin (angle);
-      cairo_set_dash (cr, NULL, 0, 0);
-      cairo_move_to (cr, tx, ty);
-      cairo_line_to (cr, tx - 9 * cos (angle - 0.45), ty - 9 * sin (angle - 0.45));
-      cairo_line_to (cr, tx - 9 * cos (angle + 0.45), ty - 9 * sin (angle + 0.45));
-      cairo_close_path (cr);
-      gdk_cairo_set_source_rgba (cr, &col);
-      cairo_fill (cr);
-
-      bezier_point (c, 0.5, &mx, &my);
-      draw_status_glyph (cr, status, mx, my, &col, &p->bg);
-    }
-  if (cr)
-    cairo_destroy (cr);
-}
-
 static void
 draw_empty (DossierTimelineView *self, GtkSnapshot *s, const Palette *p, const char *message)
 {
@@ -804,7 +606,7 @@ draw_empty (DossierTimelineView *self, GtkSnapshot *s, const Palette *p, const c
 
   pango_layout_set_text (layout, message, -1);
   pango_layout_get_pixel_size (layout, &w, &h);
-  text_at (s, layout, alpha (p->fg, 0.55), (self->plot_x0 + self->plot_x1 - w) / 2,
+  text_at (s, layout, tl_alpha (p->fg, 0.55), (self->plot_x0 + self->plot_x1 - w) / 2,
            self->axis_h + MAX (self->lane_h * self->n_visible_lanes, 2 * h) / 2 - h / 2.0);
 }
 
@@ -819,7 +621,7 @@ tl_snapshot (GtkWidget *widget, GtkSnapshot *s)
       || self->records_dirty || self->filter_dirty)
     tl_update_geometry (self);
   tl_ensure_layout (self);
-  palette_init (&p, widget);
+  tl_palette_init (&p, widget);
   clip_x = self->plot_x0 - TL_PLOT_LEFT_PAD;
 
   fill (s, p.bg, 0, 0, self->width, self->height);
@@ -830,7 +632,7 @@ tl_snapshot (GtkWidget *widget, GtkSnapshot *s)
                           &GRAPHENE_RECT_INIT (clip_x + 1, self->axis_h, self->width - clip_x - 1,
                                                self->height - self->axis_h));
   draw_today_line (self, s, &p);
-  draw_links (self, s, &p);
+  tl_draw_links (self, s, &p);
   draw_units (self, s, &p);
   draw_focus (self, s, &p);
   gtk_snapshot_pop (s);

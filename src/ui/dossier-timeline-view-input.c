@@ -13,7 +13,6 @@
 #define KEY_ZOOM 1.6
 #define SCROLL_ZOOM 1.15
 #define DRAG_THRESHOLD 4.0
-#define LINK_HIT_PX 5.0
 
 static int
 lane_at_y (DossierTimelineView *self, double y)
@@ -77,68 +76,6 @@ tl_unit_at (DossierTimelineView *self, double x, double y)
             }
         }
     }
-  return best;
-}
-
-static double
-segment_distance (double px, double py, double ax, double ay, double bx, double by)
-{
-  double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
-  double t = len2 > 0 ? CLAMP (((px - ax) * dx + (py - ay) * dy) / len2, 0, 1) : 0;
-  double cx = ax + t * dx - px, cy = ay + t * dy - py;
-
-  return sqrt (cx * cx + cy * cy);
-}
-
-/**
- * dossier_timeline_view_get_link_at:
- * @self: a view
- * @x: widget x
- * @y: widget y
- *
- * Returns: (transfer none) (nullable): the link whose curve passes within a few pixels
- */
-DossierTimelineLink *
-dossier_timeline_view_get_link_at (DossierTimelineView *self, double x, double y)
-{
-  guint n;
-  DossierTimelineLink *best = NULL;
-  double best_d = LINK_HIT_PX;
-
-  g_return_val_if_fail (DOSSIER_IS_TIMELINE_VIEW (self), NULL);
-  if (self->links == NULL || y < self->axis_h)
-    return NULL;
-  tl_ensure_layout (self);
-  n = g_list_model_get_n_items (self->links);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (DossierTimelineLink) link = g_list_model_get_item (self->links, i);
-      double x0, y0, x1, y1, c[8], px, py;
-
-      if (!tl_link_endpoints (self, link, &x0, &y0, &x1, &y1))
-        continue;
-      if (x < MIN (x0, x1) - LINK_HIT_PX || x > MAX (x0, x1) + LINK_HIT_PX)
-        continue;
-      tl_link_curve (x0, y0, x1, y1, tl_link_room (self, y0), c);
-      px = c[0];
-      py = c[1];
-      for (int k = 1; k <= 32; k++)
-        {
-          double t = k / 32.0, u = 1 - t, qx, qy, d;
-
-          qx = u * u * u * c[0] + 3 * u * u * t * c[2] + 3 * u * t * t * c[4] + t * t * t * c[6];
-          qy = u * u * u * c[1] + 3 * u * u * t * c[3] + 3 * u * t * t * c[5] + t * t * t * c[7];
-          d = segment_distance (x, y, px, py, qx, qy);
-          if (d < best_d)
-            {
-              best_d = d;
-              best = link;
-            }
-          px = qx;
-          py = qy;
-        }
-    }
-  /* The model holds the link; the caller borrows it. */
   return best;
 }
 

@@ -452,7 +452,8 @@ measure_label (guint input, gpointer data)
   const char *label;
 
   if (r->label_width >= 0
-      || (x >= view_left - TL_MAX_LABEL - 2 * TL_MEETING_RADIUS && x <= view_left + plot_w + TL_MEETING_RADIUS))
+      || (x >= view_left - TL_MAX_LABEL - 2 * TL_MEETING_RADIUS
+          && x <= view_left + plot_w + TL_MEETING_RADIUS))
     return tl_record_label_width (self, r);
   label = dossier_timeline_item_get_label (r->item);
   return label ? ceil (g_utf8_strlen (label, -1) * self->char_px * (r->meeting ? 1.15 : 1.05)) : 0;

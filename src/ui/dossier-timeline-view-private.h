@@ -7,9 +7,10 @@
 
 G_BEGIN_DECLS
 
-/* The view is split by concern: dossier-timeline-view.c (GObject, public API, animation),
- * -layout.c (records, filters, geometry, the layout cache), -draw.c (snapshot) and -input.c
- * (pointer, keys, focus, tooltips, accessibility). */
+/* The view is split by concern: dossier-timeline-view.c (GObject, models, public API),
+ * -span.c (the visible span: zoom, fit, animation), -layout.c (records, filters, geometry, the
+ * layout cache), -draw.c (snapshot), -links.c (the link layer) and -input.c (pointer, keys,
+ * focus, tooltips, accessibility). */
 
 /* An item as the view needs it in its hot loops: copied fields, no GObject calls. */
 typedef struct
@@ -157,16 +158,35 @@ tl_lane (DossierTimelineView *self, guint lane);
 /* view.c */
 char *
 tl_describe_item (DossierTimelineView *self, DossierTimelineItem *item, gboolean full);
+
+/* span.c */
 void
 tl_animate_to (DossierTimelineView *self, double start, double end, gboolean animate);
+void
+tl_stop_animation (DossierTimelineView *self);
 Span
 tl_target_span (DossierTimelineView *self);
 void
 tl_reveal_item (DossierTimelineView *self, DossierTimelineItem *item);
 
 /* draw.c */
+typedef struct
+{
+  GdkRGBA fg, bg, band, accent, accent_bg, today, statement, meeting;
+  GdkRGBA status[4];
+  gboolean dark;
+} Palette;
+
+void
+tl_palette_init (Palette *p, GtkWidget *widget);
+GdkRGBA
+tl_alpha (GdkRGBA c, double a);
 void
 tl_snapshot (GtkWidget *widget, GtkSnapshot *snapshot);
+
+/* links.c */
+void
+tl_draw_links (DossierTimelineView *self, GtkSnapshot *s, const Palette *p);
 gboolean
 tl_link_endpoints (DossierTimelineView *self, DossierTimelineLink *link, double *x0, double *y0,
                    double *x1, double *y1);

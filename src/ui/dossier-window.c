@@ -601,6 +601,18 @@ dossier_window_get_entity_sidebar (DossierWindow *self)
 }
 
 /**
+ * dossier_window_get_timeline_view:
+ *
+ * Returns: (transfer none): the timeline widget
+ */
+DossierTimelineView *
+dossier_window_get_timeline_view (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return dossier_timeline_page_get_view (self->timeline_page);
+}
+
+/**
  * dossier_window_show_passage:
  *
  * Shows @document in the reader with text[start, end) marked and in view.
