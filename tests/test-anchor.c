@@ -5,8 +5,10 @@
 #include "dossier-test-workspace.h"
 
 #define P1 "The two ministers met in Washington on 11 April 2024."
-#define P2 "They agreed to recieve the first report of the working group before the end of the year."
-#define P2_FIXED "They agreed to receive the first report of the working group before the end of the year."
+#define P2                                                                                         \
+  "They agreed to recieve the first report of the working group before the end of the year."
+#define P2_FIXED                                                                                   \
+  "They agreed to receive the first report of the working group before the end of the year."
 #define P3 "Both sides reaffirmed their commitment to regional security."
 #define INSERTED "Preface paragraph inserted here.\n\n"
 
@@ -52,15 +54,18 @@ test_insertion_before (void)
   g_assert_cmpuint (dossier_annotation_get_start (a), ==, old_start + 34);
   g_assert_cmpuint (dossier_annotation_get_end (a) - dossier_annotation_get_start (a), ==, 33);
   g_assert_cmpstr (dossier_annotation_get_exact (a), ==, "first report of the working group");
-  g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==, dossier_document_get_content_hash (v2));
+  g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==,
+                   dossier_document_get_content_hash (v2));
   g_assert_false (dossier_annotation_get_orphaned (a));
 }
 
 static void
 test_insertion_non_ascii (void)
 {
-  g_autoptr (DossierDocument) v1 = doc_from ("양국은 “워싱턴 선언”을 환영했다.\n\n" P3 "\n", "v1.txt");
-  g_autoptr (DossierDocument) v2 = doc_from ("서문: 한미 국방장관 회담 — 2024.\n\n양국은 “워싱턴 선언”을 환영했다.\n\n" P3 "\n", "v2.txt");
+  g_autoptr (DossierDocument) v1
+      = doc_from ("양국은 “워싱턴 선언”을 환영했다.\n\n" P3 "\n", "v1.txt");
+  g_autoptr (DossierDocument) v2 = doc_from (
+      "서문: 한미 국방장관 회담 — 2024.\n\n양국은 “워싱턴 선언”을 환영했다.\n\n" P3 "\n", "v2.txt");
   g_autoptr (DossierAnnotation) a = annotate (v1, "워싱턴 선언", 0);
   DossierAnchorMatch m;
 
@@ -95,10 +100,11 @@ test_word_inserted_inside (void)
 {
   g_autoptr (DossierDocument) v1 = doc_from (P1 "\n\n" P2 "\n\n" P3 "\n", "v1.txt");
   g_autoptr (DossierDocument) v2 = doc_from (
-    INSERTED P1 "\n\nThey agreed to receive the first annual report of the working group before "
-                "the end of the year.\n\n" P3 "\n",
-    "v2.txt");
-  g_autoptr (DossierAnnotation) a = annotate (v1, "agreed to recieve the first report of the working group", 0);
+      INSERTED P1 "\n\nThey agreed to receive the first annual report of the working group before "
+                  "the end of the year.\n\n" P3 "\n",
+      "v2.txt");
+  g_autoptr (DossierAnnotation) a
+      = annotate (v1, "agreed to recieve the first report of the working group", 0);
   DossierAnchorMatch m;
 
   g_assert_true (dossier_anchor_reanchor (a, v2, &m));
@@ -123,7 +129,8 @@ test_deleted_passage (void)
   g_assert_true (dossier_annotation_get_orphaned (a));
   g_assert_cmpstr (dossier_annotation_get_exact (a), ==, P2);
   g_assert_cmpuint (dossier_annotation_get_start (a), ==, start);
-  g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==, dossier_document_get_content_hash (v2));
+  g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==,
+                   dossier_document_get_content_hash (v2));
 
   /* Putting the passage back places it again. */
   g_assert_true (dossier_anchor_reanchor (a, v1, &m));
@@ -135,7 +142,8 @@ test_rewritten_passage (void)
 {
   g_autoptr (DossierDocument) v1 = doc_from (P1 "\n\n" P2 "\n\n" P3 "\n", "v1.txt");
   g_autoptr (DossierDocument) v2 = doc_from (
-    P1 "\n\nThe working group will publish its annual assessment next spring.\n\n" P3 "\n", "v2.txt");
+      P1 "\n\nThe working group will publish its annual assessment next spring.\n\n" P3 "\n",
+      "v2.txt");
   g_autoptr (DossierAnnotation) a = annotate (v1, P2, 0);
   DossierAnchorMatch m;
 
@@ -146,7 +154,7 @@ test_rewritten_passage (void)
 
 #define DUP "the parties agreed to expand joint exercises"
 #define DUP_TEXT                                                                                   \
-  "At the first meeting, " DUP ". Later that day, officials noted progress.\n\nAt the second "    \
+  "At the first meeting, " DUP ". Later that day, officials noted progress.\n\nAt the second "     \
   "meeting, " DUP ". Reporters asked for details.\n"
 
 static void
@@ -164,8 +172,8 @@ test_duplicated_quote (void)
   g_assert_cmpuint (dossier_annotation_get_start (a), ==, second);
 
   /* The context decides even with no useful position. */
-  g_assert_true (dossier_anchor_locate (v2, DUP, "At the second meeting, ", ". Reporters asked", 0, 0,
-                                        DOSSIER_ANCHOR_DEFAULT_THRESHOLD, &m));
+  g_assert_true (dossier_anchor_locate (v2, DUP, "At the second meeting, ", ". Reporters asked", 0,
+                                        0, DOSSIER_ANCHOR_DEFAULT_THRESHOLD, &m));
   g_assert_cmpuint (m.start, ==, second);
   g_assert_true (dossier_anchor_locate (v2, DUP, "At the first meeting, ", ". Later that day", 9999,
                                         9999, DOSSIER_ANCHOR_DEFAULT_THRESHOLD, &m));
@@ -180,12 +188,13 @@ test_duplicated_quote (void)
 static void
 test_short_quote_needs_context (void)
 {
-  g_autoptr (DossierDocument) v1 =
-    doc_from ("During the April meeting, the NCG met in Seoul to plan the next exercise.\n", "v1.txt");
+  g_autoptr (DossierDocument) v1 = doc_from (
+      "During the April meeting, the NCG met in Seoul to plan the next exercise.\n", "v1.txt");
   g_autoptr (DossierDocument) moved = doc_from (
-    INSERTED "During the April meeting, the NCG met in Seoul to plan the next exercise.\n", "v2.txt");
-  g_autoptr (DossierDocument) unrelated =
-    doc_from ("Separately, reporters asked whether NCG officials had traveled abroad.\n", "v3.txt");
+      INSERTED "During the April meeting, the NCG met in Seoul to plan the next exercise.\n",
+      "v2.txt");
+  g_autoptr (DossierDocument) unrelated = doc_from (
+      "Separately, reporters asked whether NCG officials had traveled abroad.\n", "v3.txt");
   g_autoptr (DossierAnnotation) a = annotate (v1, "NCG", 0);
   g_autoptr (DossierAnnotation) b = annotate (v1, "NCG", 0);
   DossierAnchorMatch m;
@@ -203,7 +212,8 @@ filler (guint paragraphs)
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < paragraphs; i++)
-    g_string_append_printf (s, "Paragraph %u covers routine administrative matter number %u.\n\n", i, i * 7);
+    g_string_append_printf (s, "Paragraph %u covers routine administrative matter number %u.\n\n",
+                            i, i * 7);
   return g_string_free (s, FALSE);
 }
 
@@ -226,20 +236,27 @@ test_moved_far_with_typo (void)
   g_assert_cmpstr (dossier_annotation_get_exact (a), ==, P2_FIXED);
 }
 
-#define LONG_A "The Ministers reviewed the implementation of the alliance's extended deterrence commitments. "
-#define LONG_B "They discussed the expansion of combined exercises, including large-scale field training. "
-#define LONG_C "Both sides agreed to strengthen cooperation on maritime security and information sharing. "
-#define LONG_D "The Ministers also welcomed progress on defense industrial cooperation and supply chains. "
+#define LONG_A                                                                                     \
+  "The Ministers reviewed the implementation of the alliance's extended deterrence commitments. "
+#define LONG_B                                                                                     \
+  "They discussed the expansion of combined exercises, including large-scale field training. "
+#define LONG_C                                                                                     \
+  "Both sides agreed to strengthen cooperation on maritime security and information sharing. "
+#define LONG_D                                                                                     \
+  "The Ministers also welcomed progress on defense industrial cooperation and supply chains. "
 #define LONG_E "They committed to meet again next year to assess the results of these efforts."
 
 static void
 test_long_quote (void)
 {
-  g_autoptr (DossierDocument) v1 = doc_from (P1 "\n\n" LONG_A LONG_B LONG_C LONG_D LONG_E "\n\n" P3 "\n", "v1.txt");
+  g_autoptr (DossierDocument) v1
+      = doc_from (P1 "\n\n" LONG_A LONG_B LONG_C LONG_D LONG_E "\n\n" P3 "\n", "v1.txt");
   g_autoptr (DossierDocument) v2 = doc_from (
-    INSERTED P1 "\n\n" LONG_A LONG_B
-    "Both sides agreed to deepen cooperation on naval security and information exchange. " LONG_D LONG_E "\n\n" P3 "\n",
-    "v2.txt");
+      INSERTED P1
+      "\n\n" LONG_A LONG_B
+      "Both sides agreed to deepen cooperation on naval security and information exchange. " LONG_D
+          LONG_E "\n\n" P3 "\n",
+      "v2.txt");
   g_autoptr (DossierAnnotation) a = annotate (v1, LONG_A LONG_B LONG_C LONG_D LONG_E, 0);
   guint start = offset_of (v2, "The Ministers reviewed");
   guint end = offset_of (v2, "these efforts.") + 14;
@@ -299,36 +316,42 @@ test_workspace_reanchors (void)
   e1 = dossier_workspace_add_annotation (ws, a1);
   e2 = dossier_workspace_add_annotation (ws, a2);
   e3 = dossier_workspace_add_annotation (ws, a3);
-  d = dossier_link_decision_new (DOSSIER_LINK_DECISION_CONFIRMED, dossier_document_get_content_hash (v1),
-                                 offset_of (v1, "Both"), offset_of (v1, "Both") + 60, P3, other, 0, 10,
-                                 "Outcome.", NULL);
+  d = dossier_link_decision_new (DOSSIER_LINK_DECISION_CONFIRMED,
+                                 dossier_document_get_content_hash (v1), offset_of (v1, "Both"),
+                                 offset_of (v1, "Both") + 60, P3, other, 0, 10, "Outcome.", NULL);
   e4 = dossier_workspace_set_link_decision (ws, d);
   dossier_workspace_set_scroll_offset (ws, dossier_document_get_content_hash (v1), 17);
   dossier_workspace_set_modified (ws, FALSE);
 
   /* A corrected release: a paragraph added on top, the typo fixed, another paragraph added. */
-  write_text (path, INSERTED P1 "\n\n" P2_FIXED "\n\nOfficials will meet again in 2025.\n\n" P3 "\n");
+  write_text (path,
+              INSERTED P1 "\n\n" P2_FIXED "\n\nOfficials will meet again in 2025.\n\n" P3 "\n");
   v2 = import_path (path);
   entry = dossier_workspace_add_document (ws, v2, &n_orphaned);
   g_assert_cmpuint (n_orphaned, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (dossier_workspace_get_documents (ws)), ==, 1);
-  g_assert_cmpstr (dossier_workspace_document_get_content_hash (entry), ==, dossier_document_get_content_hash (v2));
+  g_assert_cmpstr (dossier_workspace_document_get_content_hash (entry), ==,
+                   dossier_document_get_content_hash (v2));
   g_assert_true (dossier_workspace_document_get_document (entry) == v2);
   g_assert_true (dossier_workspace_get_modified (ws));
 
   g_assert_cmpuint (dossier_annotation_get_start (a1), ==, offset_of (v2, "met in Washington"));
-  g_assert_cmpstr (dossier_annotation_get_exact (a2), ==, "They agreed to receive the first report");
+  g_assert_cmpstr (dossier_annotation_get_exact (a2), ==,
+                   "They agreed to receive the first report");
   g_assert_cmpuint (dossier_annotation_get_start (a3), ==, offset_of (v2, "reaffirmed"));
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr (DossierAnnotation) a = g_list_model_get_item (dossier_workspace_get_annotations (ws), i);
-      g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==, dossier_document_get_content_hash (v2));
+      g_autoptr (DossierAnnotation) a
+          = g_list_model_get_item (dossier_workspace_get_annotations (ws), i);
+      g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==,
+                       dossier_document_get_content_hash (v2));
     }
   moved = dossier_workspace_get_link_decision (ws, 0);
   g_assert_cmpstr (moved->source.document, ==, dossier_document_get_content_hash (v2));
   g_assert_cmpuint (moved->source.start, ==, offset_of (v2, "Both"));
   g_assert_cmpstr (moved->target.document, ==, other);
-  g_assert_true (dossier_workspace_get_scroll_offset (ws, dossier_document_get_content_hash (v2), NULL));
+  g_assert_true (
+      dossier_workspace_get_scroll_offset (ws, dossier_document_get_content_hash (v2), NULL));
 
   /* A third release without the passage: the annotation stays, orphaned. */
   {

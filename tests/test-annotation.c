@@ -4,7 +4,7 @@
 #include "dossier-test-workspace.h"
 
 #define STATEMENT                                                                                  \
-  "Joint Statement\n\nThe ministers agreed to establish a standing committee on export "          \
+  "Joint Statement\n\nThe ministers agreed to establish a standing committee on export "           \
   "controls before the summit.\n"
 
 static void
@@ -39,7 +39,8 @@ test_new_for_selection (void)
   /* 32 code points each side: "The " falls outside the prefix, the suffix stops in "summit". */
   g_assert_cmpstr (dossier_annotation_get_prefix (a), ==, "ministers agreed to establish a ");
   g_assert_cmpstr (dossier_annotation_get_suffix (a), ==, " on export controls before the s");
-  g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==, dossier_document_get_content_hash (doc));
+  g_assert_cmpstr (dossier_annotation_get_document_hash (a), ==,
+                   dossier_document_get_content_hash (doc));
   g_assert_true (g_str_has_suffix (dossier_annotation_get_document_path (a), "/statement.txt"));
   g_assert_true (g_uuid_string_is_valid (dossier_annotation_get_id (a)));
   g_assert_cmpstr (dossier_annotation_get_colour (a), ==, "yellow");
@@ -61,8 +62,8 @@ static void
 test_non_ascii (void)
 {
   g_autoptr (DossierDocument) doc = doc_from (
-    "Both sides welcomed the “Washington Declaration” — 워싱턴 선언 — and its follow-up.\n",
-    "ko.txt");
+      "Both sides welcomed the “Washington Declaration” — 워싱턴 선언 — and its follow-up.\n",
+      "ko.txt");
   g_autoptr (DossierAnnotation) a = NULL;
   guint s = offset_of (doc, "워싱턴 선언");
 
@@ -88,7 +89,8 @@ test_bad_selection (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (GError) error = NULL;
-      DossierAnnotation *a = dossier_annotation_new_for_selection (doc, cases[i].start, cases[i].end, &error);
+      DossierAnnotation *a
+          = dossier_annotation_new_for_selection (doc, cases[i].start, cases[i].end, &error);
       g_assert_null (a);
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
     }
@@ -133,7 +135,8 @@ test_notify_and_modified (void)
 static void
 test_tags (void)
 {
-  const char *typed[] = { "  NCG ", "ncg", "", "export\n\tcontrols", " \t ", "Export Controls", "space", NULL };
+  const char *typed[]
+      = { "  NCG ", "ncg", "", "export\n\tcontrols", " \t ", "Export Controls", "space", NULL };
   g_auto (GStrv) clean = dossier_annotation_normalize_tags (typed);
   g_autoptr (DossierAnnotation) a = dossier_annotation_new (NULL, 0, 1, "x", NULL, NULL);
   g_autoptr (GString) longtag = g_string_new (NULL);
@@ -185,8 +188,9 @@ test_colours (void)
 static void
 test_copy_assign (void)
 {
-  g_autoptr (DossierAnnotation) a = dossier_annotation_new ("0000000000000000000000000000000000000000000000000000000000000000",
-                                                           3, 9, "quoted", "pre", "post");
+  g_autoptr (DossierAnnotation) a
+      = dossier_annotation_new ("0000000000000000000000000000000000000000000000000000000000000000",
+                                3, 9, "quoted", "pre", "post");
   g_autoptr (DossierAnnotation) copy = NULL;
   g_autoptr (DossierAnnotation) other = NULL;
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -362,8 +366,8 @@ test_link_decisions (void)
   const char *h1 = "1111111111111111111111111111111111111111111111111111111111111111";
   const char *h2 = "2222222222222222222222222222222222222222222222222222222222222222";
   g_autoptr (DossierLinkDecision) confirm = dossier_link_decision_new (
-    DOSSIER_LINK_DECISION_CONFIRMED, h1, 10, 50, "We will hold a meeting.", h2, 5, 40,
-    "The meeting was held.", NULL);
+      DOSSIER_LINK_DECISION_CONFIRMED, h1, 10, 50, "We will hold a meeting.", h2, 5, 40,
+      "The meeting was held.", NULL);
   g_autoptr (DossierLinkDecision) status = dossier_link_decision_copy (confirm);
   g_autoptr (DossierWorkspaceEdit) e1 = NULL;
   g_autoptr (DossierWorkspaceEdit) e2 = NULL;

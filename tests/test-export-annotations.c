@@ -10,10 +10,10 @@
 #include "dossier-test-workspace.h"
 
 #define DOC_A                                                                                      \
-  "Joint Statement on Export Controls\n\nThe ministers agreed to establish a standing "           \
+  "Joint Statement on Export Controls\n\nThe ministers agreed to establish a standing "            \
   "committee on export controls before the summit. They will report on “progress” to leaders.\n"
 #define DOC_B                                                                                      \
-  "Fact Sheet: Maritime Security\n\nBoth navies will hold combined exercises in 2025. A new "     \
+  "Fact Sheet: Maritime Security\n\nBoth navies will hold combined exercises in 2025. A new "      \
   "coast guard dialogue — 해양 안보 대화 — begins in March.\n"
 #define DOC_C "Planning Notes\n\nThe 2024 plan_v2 uses <tags>, a|b and [brackets] in its text.\n"
 
@@ -96,11 +96,13 @@ test_w3c_structure (Fixture *f, gconstpointer data)
   JsonObject *a2 = item (root, 0), *a1 = item (root, 1), *a3 = item (root, 2);
   JsonArray *body, *selectors;
   JsonObject *target, *quote, *position;
-  g_autoptr (DossierAnnotation) live = g_list_model_get_item (dossier_workspace_get_annotations (f->ws), 1);
+  g_autoptr (DossierAnnotation) live
+      = g_list_model_get_item (dossier_workspace_get_annotations (f->ws), 1);
   g_autofree char *uri = g_filename_to_uri (f->paths[0], NULL, NULL);
   g_autofree char *id = g_strconcat ("urn:uuid:", dossier_annotation_get_id (live), NULL);
 
-  g_assert_cmpstr (json_object_get_string_member (o, "@context"), ==, "http://www.w3.org/ns/anno.jsonld");
+  g_assert_cmpstr (json_object_get_string_member (o, "@context"), ==,
+                   "http://www.w3.org/ns/anno.jsonld");
   g_assert_cmpstr (json_object_get_string_member (o, "type"), ==, "AnnotationCollection");
   g_assert_cmpint (json_object_get_int_member (o, "total"), ==, 3);
   g_assert_cmpstr (json_object_get_string_member (first, "type"), ==, "AnnotationPage");
@@ -109,17 +111,24 @@ test_w3c_structure (Fixture *f, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (a1, "id"), ==, id);
   g_assert_cmpstr (json_object_get_string_member (a1, "type"), ==, "Annotation");
   g_assert_cmpstr (json_object_get_string_member (a1, "motivation"), ==, "commenting");
-  g_assert_cmpstr (json_object_get_string_member (a1, "created"), ==, dossier_annotation_get_created (live));
+  g_assert_cmpstr (json_object_get_string_member (a1, "created"), ==,
+                   dossier_annotation_get_created (live));
 
   /* The note, then one body per tag. */
   body = json_object_get_array_member (a1, "body");
   g_assert_cmpuint (json_array_get_length (body), ==, 3);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 0), "type"), ==, "TextualBody");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 0), "purpose"), ==, "commenting");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 0), "value"), ==,
-                   "Promised here; check the fact sheet.");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 1), "purpose"), ==, "tagging");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 2), "value"), ==, "NCG");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 0), "type"),
+                   ==, "TextualBody");
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (body, 0), "purpose"), ==,
+      "commenting");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 0), "value"),
+                   ==, "Promised here; check the fact sheet.");
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (body, 1), "purpose"), ==,
+      "tagging");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (body, 2), "value"),
+                   ==, "NCG");
 
   target = json_object_get_object_member (a1, "target");
   g_assert_cmpstr (json_object_get_string_member (target, "source"), ==, uri);
@@ -129,11 +138,15 @@ test_w3c_structure (Fixture *f, gconstpointer data)
   quote = json_array_get_object_element (selectors, 0);
   position = json_array_get_object_element (selectors, 1);
   g_assert_cmpstr (json_object_get_string_member (quote, "type"), ==, "TextQuoteSelector");
-  g_assert_cmpstr (json_object_get_string_member (quote, "exact"), ==, "standing committee on export controls");
-  g_assert_cmpstr (json_object_get_string_member (quote, "prefix"), ==, dossier_annotation_get_prefix (live));
+  g_assert_cmpstr (json_object_get_string_member (quote, "exact"), ==,
+                   "standing committee on export controls");
+  g_assert_cmpstr (json_object_get_string_member (quote, "prefix"), ==,
+                   dossier_annotation_get_prefix (live));
   g_assert_cmpstr (json_object_get_string_member (position, "type"), ==, "TextPositionSelector");
-  g_assert_cmpint (json_object_get_int_member (position, "start"), ==, offset_of (f->docs[0], "standing"));
-  g_assert_cmpint (json_object_get_int_member (position, "end"), ==, offset_of (f->docs[0], "standing") + 37);
+  g_assert_cmpint (json_object_get_int_member (position, "start"), ==,
+                   offset_of (f->docs[0], "standing"));
+  g_assert_cmpint (json_object_get_int_member (position, "end"), ==,
+                   offset_of (f->docs[0], "standing") + 37);
   g_assert_cmpstr (json_object_get_string_member (a1, "dossier:colour"), ==, "green");
 
   /* No note and no tags: a plain highlight, without a body. */
@@ -175,7 +188,8 @@ test_w3c_round_trip (Fixture *f, gconstpointer data)
   g_autoptr (DossierWorkspace) unopened = NULL;
   g_autoptr (GPtrArray) imported = NULL;
   g_autoptr (GPtrArray) again = NULL;
-  g_autoptr (GPtrArray) edits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_workspace_edit_unref);
+  g_autoptr (GPtrArray) edits
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_workspace_edit_unref);
   g_autoptr (DossierWorkspaceEdit) group = NULL;
   g_autoptr (GError) error = NULL;
   DossierAnnotationImportReport report;
@@ -189,8 +203,10 @@ test_w3c_round_trip (Fixture *f, gconstpointer data)
 
   /* One undo step for the whole import. */
   for (guint i = 0; i < imported->len; i++)
-    g_ptr_array_add (edits, dossier_workspace_edit_new_annotation (NULL, g_ptr_array_index (imported, i)));
-  group = dossier_workspace_edit_new_group ((DossierWorkspaceEdit *const *) edits->pdata, edits->len);
+    g_ptr_array_add (edits,
+                     dossier_workspace_edit_new_annotation (NULL, g_ptr_array_index (imported, i)));
+  group
+      = dossier_workspace_edit_new_group ((DossierWorkspaceEdit *const *) edits->pdata, edits->len);
   g_assert_true (dossier_workspace_apply_edit (ws, group, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (dossier_workspace_get_annotations (ws)), ==, 3);
 
@@ -237,7 +253,8 @@ test_import_unmatched (Fixture *f, gconstpointer data)
 static void
 test_hypothesis (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "hypothesis.json", NULL);
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "hypothesis.json", NULL);
   g_autofree char *json = NULL;
   g_autoptr (DossierWorkspace) ws = fresh_workspace (f);
   g_autoptr (GPtrArray) imported = NULL;
@@ -256,10 +273,13 @@ test_hypothesis (Fixture *f, gconstpointer data)
 
   /* Matched by the file name in the URL; the web page's position is replaced by the quote's. */
   h1 = g_ptr_array_index (imported, 0);
-  g_assert_cmpstr (dossier_annotation_get_document_hash (h1), ==, dossier_document_get_content_hash (f->docs[0]));
+  g_assert_cmpstr (dossier_annotation_get_document_hash (h1), ==,
+                   dossier_document_get_content_hash (f->docs[0]));
   g_assert_cmpstr (dossier_annotation_get_exact (h1), ==, "standing committee");
-  g_assert_cmpuint (dossier_annotation_get_start (h1), ==, offset_of (f->docs[0], "standing committee"));
-  g_assert_cmpuint (dossier_annotation_get_end (h1), ==, offset_of (f->docs[0], "standing committee") + 18);
+  g_assert_cmpuint (dossier_annotation_get_start (h1), ==,
+                    offset_of (f->docs[0], "standing committee"));
+  g_assert_cmpuint (dossier_annotation_get_end (h1), ==,
+                    offset_of (f->docs[0], "standing committee") + 18);
   g_assert_cmpstr (dossier_annotation_get_note (h1), ==, "Check this against the fact sheet.");
   g_assert_cmpstr (dossier_annotation_get_tags (h1)[0], ==, "export");
   g_assert_cmpstr (dossier_annotation_get_tags (h1)[1], ==, "NCG");
@@ -271,8 +291,10 @@ test_hypothesis (Fixture *f, gconstpointer data)
 
   /* Matched by the quote alone. */
   h2 = g_ptr_array_index (imported, 1);
-  g_assert_cmpstr (dossier_annotation_get_document_hash (h2), ==, dossier_document_get_content_hash (f->docs[1]));
-  g_assert_cmpuint (dossier_annotation_get_start (h2), ==, offset_of (f->docs[1], "combined exercises"));
+  g_assert_cmpstr (dossier_annotation_get_document_hash (h2), ==,
+                   dossier_document_get_content_hash (f->docs[1]));
+  g_assert_cmpuint (dossier_annotation_get_start (h2), ==,
+                    offset_of (f->docs[1], "combined exercises"));
   g_assert_cmpstr (dossier_annotation_get_note (h2), ==, "");
 }
 
@@ -280,29 +302,38 @@ static void
 test_import_hostile (Fixture *f, gconstpointer data)
 {
   g_autoptr (GString) deep = g_string_new (NULL);
-  const char *bad[] = { "not json at all", "{}", "{\"type\": \"AnnotationCollection\", \"first\": \"https://example.org/page2\"}", "" };
+  const char *bad[]
+      = { "not json at all", "{}",
+          "{\"type\": \"AnnotationCollection\", \"first\": \"https://example.org/page2\"}", "" };
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) odd = NULL;
   DossierAnnotationImportReport report;
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_assert_null (dossier_export_annotations_import_w3c (f->ws, bad[i], strlen (bad[i]), NULL, &error));
-      g_assert_error (error, DOSSIER_EXPORT_ANNOTATIONS_ERROR, DOSSIER_EXPORT_ANNOTATIONS_ERROR_INVALID);
+      g_assert_null (
+          dossier_export_annotations_import_w3c (f->ws, bad[i], strlen (bad[i]), NULL, &error));
+      g_assert_error (error, DOSSIER_EXPORT_ANNOTATIONS_ERROR,
+                      DOSSIER_EXPORT_ANNOTATIONS_ERROR_INVALID);
       g_clear_error (&error);
     }
 
   for (guint i = 0; i < 100000; i++)
     g_string_append_c (deep, '[');
   g_assert_null (dossier_export_annotations_import_w3c (f->ws, deep->str, deep->len, NULL, &error));
-  g_assert_error (error, DOSSIER_EXPORT_ANNOTATIONS_ERROR, DOSSIER_EXPORT_ANNOTATIONS_ERROR_TOO_LARGE);
+  g_assert_error (error, DOSSIER_EXPORT_ANNOTATIONS_ERROR,
+                  DOSSIER_EXPORT_ANNOTATIONS_ERROR_TOO_LARGE);
   g_clear_error (&error);
 
   /* Items of the wrong shape are counted, not crashed on. */
   {
-    const char *shapes = "[{\"target\": 5}, {\"target\": [{\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": 7}}]},"
-                         " {\"type\": \"Annotation\", \"target\": {\"selector\": [{\"type\": \"TextPositionSelector\", \"start\": -4, \"end\": 2}]}},"
-                         " {\"type\": \"Annotation\", \"body\": 3, \"target\": {\"source\": \"urn:sha256:00\", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"\"}}}]";
+    const char *shapes
+        = "[{\"target\": 5}, {\"target\": [{\"selector\": {\"type\": \"TextQuoteSelector\", "
+          "\"exact\": 7}}]},"
+          " {\"type\": \"Annotation\", \"target\": {\"selector\": [{\"type\": "
+          "\"TextPositionSelector\", \"start\": -4, \"end\": 2}]}},"
+          " {\"type\": \"Annotation\", \"body\": 3, \"target\": {\"source\": \"urn:sha256:00\", "
+          "\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"\"}}}]";
     odd = dossier_export_annotations_import_w3c (f->ws, shapes, strlen (shapes), &report, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (odd->len, ==, 0);
@@ -316,9 +347,10 @@ test_markdown (Fixture *f, gconstpointer data)
   g_autofree char *md = NULL;
   g_autofree char *section_a = NULL;
   g_autofree char *expected_a = NULL;
-  g_autoptr (DossierAnnotation) c1 = annotate (f->docs[2], "plan_v2 uses <tags>, a|b and [brackets]", 0);
+  g_autoptr (DossierAnnotation) c1
+      = annotate (f->docs[2], "plan_v2 uses <tags>, a|b and [brackets]", 0);
   g_autoptr (DossierAnnotation) lost = dossier_annotation_new (
-    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 0, 5, "# Gone", "", "");
+      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 0, 5, "# Gone", "", "");
   g_autoptr (DossierWorkspaceEdit) e1 = NULL, e2 = NULL;
   const char *title_a = dossier_document_get_title (f->docs[0]);
 
@@ -344,7 +376,8 @@ test_markdown (Fixture *f, gconstpointer data)
   /* Quoted text cannot turn into formatting. */
   g_assert_nonnull (strstr (md, "> plan\\_v2 uses \\<tags\\>, a\\|b and \\[brackets\\]\n"));
   /* An annotation whose document left the workspace is still exported, and says it is orphaned. */
-  g_assert_nonnull (strstr (md, "## Document 0123456789ab…\n\n> \\# Gone\n\nColour: Yellow · Not found in the current text of the document\n"));
+  g_assert_nonnull (strstr (md, "## Document 0123456789ab…\n\n> \\# Gone\n\nColour: Yellow · Not "
+                                "found in the current text of the document\n"));
   /* The document order of the workspace: a before b before c. */
   g_assert_true (strstr (md, "## Joint Statement") < strstr (md, "해양"));
   g_assert_true (strstr (md, "해양") < strstr (md, "plan\\_v2"));
@@ -364,7 +397,8 @@ run_cli (const char *const *args, char **out, char **err, int *status)
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
-  ok = g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, status, &error);
+  ok = g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                     status, &error);
   g_assert_no_error (error);
   return ok;
 }
@@ -373,8 +407,10 @@ static void
 test_cli (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_file_get_path (f->ws_file);
-  g_autofree char *future = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "future-version.dossier", NULL);
-  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "valid.dossier", NULL);
+  g_autofree char *future
+      = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "future-version.dossier", NULL);
+  g_autofree char *valid
+      = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "valid.dossier", NULL);
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
@@ -391,7 +427,9 @@ test_cli (Fixture *f, gconstpointer data)
     g_assert_true (run_cli (args, &out, &err, &status));
     g_assert_true (g_spawn_check_wait_status (status, NULL));
     g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
-    g_assert_cmpint (json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)), "total"), ==, 3);
+    g_assert_cmpint (
+        json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)), "total"),
+        ==, 3);
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
   }

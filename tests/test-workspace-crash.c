@@ -38,13 +38,13 @@ make_workspace (char version, guint n)
       g_autofree char *id = g_strdup_printf ("%08x-0000-4000-8000-%012x", (guint) version, i);
       g_autofree char *hash = g_strdup_printf ("%064x", i % 7);
       g_autofree char *note = g_strdup_printf (
-        "Version %c, note %u: the ministers agreed to review progress on the standing committee "
-        "and to report to leaders before the next meeting; “quoted”, 한국어, and a line\nbreak.",
-        version, i);
+          "Version %c, note %u: the ministers agreed to review progress on the standing committee "
+          "and to report to leaders before the next meeting; “quoted”, 한국어, and a line\nbreak.",
+          version, i);
       g_autofree char *tag = g_strdup_printf ("tag-%u", i % 13);
       const char *tags[] = { tag, version == 'A' ? "alpha" : "beta", NULL };
-      g_autoptr (DossierAnnotation) a =
-        g_object_new (DOSSIER_TYPE_ANNOTATION, "id", id, "created", "2024-01-01T00:00:00Z", NULL);
+      g_autoptr (DossierAnnotation) a = g_object_new (DOSSIER_TYPE_ANNOTATION, "id", id, "created",
+                                                      "2024-01-01T00:00:00Z", NULL);
       g_autoptr (DossierWorkspaceEdit) edit = NULL;
 
       dossier_annotation_set_target (a, hash, i * 10, i * 10 + 8, "a passage",
@@ -169,8 +169,9 @@ test_kill_while_saving (void)
       char c;
       ssize_t n;
 
-      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                               NULL, NULL, &pid, NULL, &out, NULL, &error));
+      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                                               G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, NULL,
+                                               &out, NULL, &error));
       g_assert_no_error (error);
       do
         n = read (out, &c, 1);
@@ -191,7 +192,8 @@ test_kill_while_saving (void)
             }
           completed += 2;
           save_us = MAX ((g_get_monotonic_time () - t0) / 2, 1000);
-          g_test_message ("one save of %zu bytes: %" G_GINT64_FORMAT " µs", strlen (version_a), save_us);
+          g_test_message ("one save of %zu bytes: %" G_GINT64_FORMAT " µs", strlen (version_a),
+                          save_us);
         }
       else
         g_usleep ((gulong) g_test_rand_int_range (0, (gint32) MIN (save_us * 2, G_MAXINT32)));

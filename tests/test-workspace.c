@@ -11,10 +11,10 @@
 #include "dossier-test-workspace.h"
 
 #define DOC_A                                                                                      \
-  "Joint Statement on Export Controls\n\nThe ministers agreed to establish a standing "           \
+  "Joint Statement on Export Controls\n\nThe ministers agreed to establish a standing "            \
   "committee on export controls before the summit. They will report on “progress” to leaders.\n"
 #define DOC_B                                                                                      \
-  "Fact Sheet: Maritime Security\n\nBoth navies will hold combined exercises in 2025. A new "     \
+  "Fact Sheet: Maritime Security\n\nBoth navies will hold combined exercises in 2025. A new "      \
   "coast guard dialogue — 해양 안보 대화 — begins in March.\n"
 
 typedef struct
@@ -77,7 +77,8 @@ sample (Fixture *f)
 
   dossier_workspace_add_document (ws, f->a, NULL);
   dossier_workspace_add_document (ws, f->b, NULL);
-  dossier_annotation_set_note (a1, "Promised here; check the fact sheet.\nSecond line with \"quotes\" and \\.");
+  dossier_annotation_set_note (
+      a1, "Promised here; check the fact sheet.\nSecond line with \"quotes\" and \\.");
   dossier_annotation_set_tags (a1, tags1);
   dossier_annotation_set_colour (a1, "green");
   dossier_annotation_set_for_briefing (a2, TRUE);
@@ -87,12 +88,14 @@ sample (Fixture *f)
   e1 = dossier_workspace_add_annotation (ws, a1);
   e2 = dossier_workspace_add_annotation (ws, a2);
   e3 = dossier_workspace_add_annotation (ws, a3);
-  d = dossier_link_decision_new (DOSSIER_LINK_DECISION_ADDED, dossier_document_get_content_hash (f->a),
+  d = dossier_link_decision_new (DOSSIER_LINK_DECISION_ADDED,
+                                 dossier_document_get_content_hash (f->a),
                                  offset_of (f->a, "The ministers"), offset_of (f->a, " They"),
-                                 "The ministers agreed to establish a standing committee on export controls before the summit.",
+                                 "The ministers agreed to establish a standing committee on export "
+                                 "controls before the summit.",
                                  dossier_document_get_content_hash (f->b), offset_of (f->b, "Both"),
-                                 offset_of (f->b, " A new"), "Both navies will hold combined exercises in 2025.",
-                                 "progressed");
+                                 offset_of (f->b, " A new"),
+                                 "Both navies will hold combined exercises in 2025.", "progressed");
   e4 = dossier_workspace_set_link_decision (ws, d);
   dossier_workspace_set_open_document (ws, dossier_document_get_content_hash (f->b));
   dossier_workspace_set_scroll_offset (ws, dossier_document_get_content_hash (f->a), 12);
@@ -105,7 +108,8 @@ static void
 assert_same_workspace (DossierWorkspace *x, DossierWorkspace *y)
 {
   GListModel *dx = dossier_workspace_get_documents (x), *dy = dossier_workspace_get_documents (y);
-  GListModel *ax = dossier_workspace_get_annotations (x), *ay = dossier_workspace_get_annotations (y);
+  GListModel *ax = dossier_workspace_get_annotations (x),
+             *ay = dossier_workspace_get_annotations (y);
   const char *s1, *e1, *s2, *e2;
 
   g_assert_cmpuint (g_list_model_get_n_items (dx), ==, g_list_model_get_n_items (dy));
@@ -113,9 +117,12 @@ assert_same_workspace (DossierWorkspace *x, DossierWorkspace *y)
     {
       g_autoptr (DossierWorkspaceDocument) p = g_list_model_get_item (dx, i);
       g_autoptr (DossierWorkspaceDocument) q = g_list_model_get_item (dy, i);
-      g_assert_cmpstr (dossier_workspace_document_get_content_hash (p), ==, dossier_workspace_document_get_content_hash (q));
-      g_assert_cmpstr (dossier_workspace_document_get_title (p), ==, dossier_workspace_document_get_title (q));
-      g_assert_true (g_file_equal (dossier_workspace_document_get_file (p), dossier_workspace_document_get_file (q)));
+      g_assert_cmpstr (dossier_workspace_document_get_content_hash (p), ==,
+                       dossier_workspace_document_get_content_hash (q));
+      g_assert_cmpstr (dossier_workspace_document_get_title (p), ==,
+                       dossier_workspace_document_get_title (q));
+      g_assert_true (g_file_equal (dossier_workspace_document_get_file (p),
+                                   dossier_workspace_document_get_file (q)));
     }
   g_assert_cmpuint (g_list_model_get_n_items (ax), ==, g_list_model_get_n_items (ay));
   for (guint i = 0; i < g_list_model_get_n_items (ax); i++)
@@ -123,13 +130,16 @@ assert_same_workspace (DossierWorkspace *x, DossierWorkspace *y)
       g_autoptr (DossierAnnotation) p = g_list_model_get_item (ax, i);
       g_autoptr (DossierAnnotation) q = g_list_model_get_item (ay, i);
       g_assert_true (dossier_annotation_equal (p, q));
-      g_assert_cmpstr (dossier_annotation_get_document_path (p), ==, dossier_annotation_get_document_path (q));
+      g_assert_cmpstr (dossier_annotation_get_document_path (p), ==,
+                       dossier_annotation_get_document_path (q));
     }
-  g_assert_cmpuint (dossier_workspace_get_n_link_decisions (x), ==, dossier_workspace_get_n_link_decisions (y));
+  g_assert_cmpuint (dossier_workspace_get_n_link_decisions (x), ==,
+                    dossier_workspace_get_n_link_decisions (y));
   for (guint i = 0; i < dossier_workspace_get_n_link_decisions (x); i++)
     g_assert_true (dossier_link_decision_equal (dossier_workspace_get_link_decision (x, i),
                                                 dossier_workspace_get_link_decision (y, i)));
-  g_assert_cmpstr (dossier_workspace_get_open_document (x), ==, dossier_workspace_get_open_document (y));
+  g_assert_cmpstr (dossier_workspace_get_open_document (x), ==,
+                   dossier_workspace_get_open_document (y));
   dossier_workspace_get_timeline_range (x, &s1, &e1);
   dossier_workspace_get_timeline_range (y, &s2, &e2);
   g_assert_cmpstr (s1, ==, s2);
@@ -163,7 +173,8 @@ test_round_trip (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_false (dossier_workspace_get_modified (loaded));
   assert_same_workspace (ws, loaded);
-  g_assert_true (dossier_workspace_get_scroll_offset (loaded, dossier_document_get_content_hash (f->a), &offset));
+  g_assert_true (dossier_workspace_get_scroll_offset (
+      loaded, dossier_document_get_content_hash (f->a), &offset));
   g_assert_cmpuint (offset, ==, 12);
 
   /* Byte for byte the same file again. */
@@ -174,7 +185,8 @@ test_round_trip (Fixture *f, gconstpointer data)
 
   /* The loaded annotations point at the files they came from. */
   {
-    g_autoptr (DossierAnnotation) a = g_list_model_get_item (dossier_workspace_get_annotations (loaded), 0);
+    g_autoptr (DossierAnnotation) a
+        = g_list_model_get_item (dossier_workspace_get_annotations (loaded), 0);
     g_assert_cmpstr (dossier_annotation_get_document_path (a), ==, f->doc_a);
   }
 }
@@ -208,7 +220,8 @@ test_backup (Fixture *f, gconstpointer data)
   old = dossier_workspace_load (backup_file, NULL, NULL);
   g_assert_nonnull (old);
   {
-    g_autoptr (DossierAnnotation) b = g_list_model_get_item (dossier_workspace_get_annotations (old), 0);
+    g_autoptr (DossierAnnotation) b
+        = g_list_model_get_item (dossier_workspace_get_annotations (old), 0);
     g_assert_cmpstr (dossier_annotation_get_note (b), !=, "Second version.");
   }
 
@@ -246,7 +259,7 @@ test_missing_document (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (dossier_workspace_get_annotations (loaded)), ==, 3);
   {
     g_autoptr (GPtrArray) on_b = dossier_workspace_dup_annotations_for_document (
-      loaded, dossier_workspace_document_get_content_hash (eb));
+        loaded, dossier_workspace_document_get_content_hash (eb));
     g_assert_cmpuint (on_b->len, ==, 1);
   }
 
@@ -280,7 +293,8 @@ checksum_of (const char *path)
 static void
 test_valid_fixture (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "valid.dossier", NULL);
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "data", "workspaces", "valid.dossier", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
   g_autoptr (DossierWorkspace) ws = dossier_workspace_load (file, NULL, &error);
@@ -299,10 +313,11 @@ test_valid_fixture (void)
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr (DossierAnnotation) a = g_list_model_get_item (annotations, i);
-      DossierWorkspaceDocument *e = dossier_workspace_find_document (ws, dossier_annotation_get_document_hash (a));
-      g_autofree char *slice = dossier_document_dup_slice (dossier_workspace_document_get_document (e),
-                                                           dossier_annotation_get_start (a),
-                                                           dossier_annotation_get_end (a));
+      DossierWorkspaceDocument *e
+          = dossier_workspace_find_document (ws, dossier_annotation_get_document_hash (a));
+      g_autofree char *slice = dossier_document_dup_slice (
+          dossier_workspace_document_get_document (e), dossier_annotation_get_start (a),
+          dossier_annotation_get_end (a));
       g_assert_cmpstr (slice, ==, dossier_annotation_get_exact (a));
       g_assert_false (dossier_annotation_get_orphaned (a));
     }
@@ -365,7 +380,8 @@ test_hostile_files (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "workspaces", cases[i].name, NULL);
+      g_autofree char *path
+          = g_test_build_filename (G_TEST_DIST, "data", "workspaces", cases[i].name, NULL);
       g_autoptr (GFile) file = g_file_new_for_path (path);
       g_autoptr (GError) error = NULL;
       g_autofree char *before = checksum_of (path);
@@ -406,7 +422,8 @@ test_messages (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "workspaces", cases[i].name, NULL);
+      g_autofree char *path
+          = g_test_build_filename (G_TEST_DIST, "data", "workspaces", cases[i].name, NULL);
       g_autoptr (GFile) file = g_file_new_for_path (path);
       g_autoptr (GError) error = NULL;
       g_autoptr (DossierWorkspace) ws = dossier_workspace_load (file, NULL, &error);
@@ -461,8 +478,9 @@ test_generated_hostile (Fixture *f, gconstpointer data)
   g_string_assign (s, HEAD "\"annotations\": [{\"id\": \"x\", \"document\": \"");
   for (guint i = 0; i < 64; i++)
     g_string_append_c (s, 'a');
-  g_string_append (s, "\", \"target\": {\"exact\": \"q\", \"start\": 0, \"end\": 1}, \"colour\": \"blue\", "
-                      "\"created\": \"2024-01-01T00:00:00Z\", \"note\": \"");
+  g_string_append (
+      s, "\", \"target\": {\"exact\": \"q\", \"start\": 0, \"end\": 1}, \"colour\": \"blue\", "
+         "\"created\": \"2024-01-01T00:00:00Z\", \"note\": \"");
   for (guint i = 0; i < 2 * 1024 * 1024; i++)
     g_string_append_c (s, 'n');
   g_string_append (s, "\"}]}");
@@ -481,7 +499,9 @@ test_generated_hostile (Fixture *f, gconstpointer data)
   g_clear_error (&error);
 
   /* More documents than a workspace may list. */
-  g_string_assign (s, "{\"format\": \"dossier-workspace\", \"version\": 1, \"annotations\": [], \"documents\": [");
+  g_string_assign (
+      s,
+      "{\"format\": \"dossier-workspace\", \"version\": 1, \"annotations\": [], \"documents\": [");
   for (guint i = 0; i <= DOSSIER_WORKSPACE_MAX_DOCUMENTS; i++)
     g_string_append_printf (s, "%s{\"sha256\": \"%064x\"}", i ? "," : "", i);
   g_string_append (s, "]}");
@@ -574,7 +594,8 @@ test_recovery (Fixture *f, gconstpointer data)
 
   /* A saved workspace with later changes: found from its file. */
   {
-    g_autoptr (DossierAnnotation) a = g_list_model_get_item (dossier_workspace_get_annotations (ws), 0);
+    g_autoptr (DossierAnnotation) a
+        = g_list_model_get_item (dossier_workspace_get_annotations (ws), 0);
     g_autoptr (GFile) found = NULL;
     g_autoptr (DossierWorkspace) restored = NULL;
     g_autoptr (DossierAnnotation) b = NULL;
@@ -591,7 +612,8 @@ test_recovery (Fixture *f, gconstpointer data)
     /* The workspace file itself was not touched by the recovery copy. */
     {
       g_autoptr (DossierWorkspace) on_disk = dossier_workspace_load (f->ws_file, NULL, NULL);
-      g_autoptr (DossierAnnotation) c = g_list_model_get_item (dossier_workspace_get_annotations (on_disk), 0);
+      g_autoptr (DossierAnnotation) c
+          = g_list_model_get_item (dossier_workspace_get_annotations (on_disk), 0);
       g_assert_cmpstr (dossier_annotation_get_note (c), !=, "Unsaved thought.");
     }
     dossier_workspace_discard_recovery (ws);
@@ -672,7 +694,8 @@ test_save_errors (Fixture *f, gconstpointer data)
     {
       g_autofree char *wsdir = g_path_get_dirname (f->ws_path);
       g_autofree char *before = NULL, *after = NULL;
-      g_autoptr (DossierAnnotation) a = g_list_model_get_item (dossier_workspace_get_annotations (ws), 0);
+      g_autoptr (DossierAnnotation) a
+          = g_list_model_get_item (dossier_workspace_get_annotations (ws), 0);
 
       g_assert_true (dossier_workspace_save (ws, f->ws_file, NULL, NULL));
       before = checksum_of (f->ws_path);
@@ -709,7 +732,8 @@ test_links_and_permissions (Fixture *f, gconstpointer data)
   /* Document paths are relative to the real file, wherever the link is. */
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr (DossierWorkspaceDocument) e = g_list_model_get_item (dossier_workspace_get_documents (loaded), i);
+      g_autoptr (DossierWorkspaceDocument) e
+          = g_list_model_get_item (dossier_workspace_get_documents (loaded), i);
       g_assert_false (dossier_workspace_document_get_missing (e));
     }
   /* And its permissions. */
@@ -725,7 +749,8 @@ test_display_name (void)
   g_autoptr (GFile) file = g_file_new_for_path ("/tmp/Summit prep.dossier");
   g_autofree char *name = NULL;
   const char *text = HEAD "\"annotations\": []}";
-  g_autoptr (DossierWorkspace) named = dossier_workspace_load_from_data (text, strlen (text), file, NULL);
+  g_autoptr (DossierWorkspace) named
+      = dossier_workspace_load_from_data (text, strlen (text), file, NULL);
 
   g_assert_cmpstr (untitled, ==, "Untitled Workspace");
   name = dossier_workspace_dup_display_name (named);

@@ -138,14 +138,10 @@ context_confirms (const AnchorText *t, const AnchorContext *ctx, glong start, gl
 
 /* Among candidates, the best context wins; equal contexts go to the nearest one. */
 static gboolean
-better_candidate (const AnchorText *t,
-                  const AnchorContext *ctx,
-                  glong start,
-                  glong end,
-                  double *best_score,
-                  glong *best_distance)
+better_candidate (const AnchorText *t, const AnchorContext *ctx, glong start, glong end,
+                  double *best_score, glong *best_distance)
 {
-  double score = 0 * context_score (t, ctx, start, end);
+  double score = context_score (t, ctx, start, end);
   glong distance = ABS (start - ctx->hint);
 
   if (score > *best_score + 1e-9 || (score > *best_score - 1e-9 && distance < *best_distance))
@@ -340,14 +336,8 @@ fuzzy_find (const AnchorText *t, const AnchorContext *ctx, glong hint_end, const
 }
 
 static gboolean
-locate (const AnchorText *t,
-        const char *exact,
-        const char *prefix,
-        const char *suffix,
-        guint hint_start,
-        guint hint_end,
-        double threshold,
-        DossierAnchorMatch *match)
+locate (const AnchorText *t, const char *exact, const char *prefix, const char *suffix,
+        guint hint_start, guint hint_end, double threshold, DossierAnchorMatch *match)
 {
   g_autofree gunichar *p = NULL;
   g_autofree gunichar *pre = NULL;
@@ -383,8 +373,8 @@ locate (const AnchorText *t,
   if (m > t->n)
     goto fuzzy;
 
-  if (hint_end <= t->n && hint_start < hint_end && (glong) (hint_end - hint_start) == m &&
-      memcmp (t->text + hint_start, p, sizeof (gunichar) * m) == 0)
+  if (hint_end <= t->n && hint_start < hint_end && (glong) (hint_end - hint_start) == m
+      && memcmp (t->text + hint_start, p, sizeof (gunichar) * m) == 0)
     {
       match->method = DOSSIER_ANCHOR_POSITION;
       match->similarity = 1.0;
@@ -434,12 +424,12 @@ fuzzy:
       glong hs, he, ts, te, tail_edits;
       double head_sim, tail_sim;
 
-      if (!fuzzy_find (t, &head_ctx, (glong) hint_start + FUZZY_PIECE_LENGTH, p,
-                       FUZZY_PIECE_LENGTH, threshold, &hs, &he, &head_sim))
+      if (!fuzzy_find (t, &head_ctx, (glong) hint_start + FUZZY_PIECE_LENGTH, p, FUZZY_PIECE_LENGTH,
+                       threshold, &hs, &he, &head_sim))
         return FALSE;
       tail_ctx.hint = hs + m - FUZZY_PIECE_LENGTH;
-      if (!fuzzy_in (t, &tail_ctx, he, MIN (t->n, hs + max_len), tail, FUZZY_PIECE_LENGTH, k_piece, &ts, &te,
-                     &tail_edits))
+      if (!fuzzy_in (t, &tail_ctx, he, MIN (t->n, hs + max_len), tail, FUZZY_PIECE_LENGTH, k_piece,
+                     &ts, &te, &tail_edits))
         return FALSE;
       if ((double) (te - hs) < (double) m * threshold)
         return FALSE;
@@ -467,12 +457,8 @@ fuzzy:
  * Builds a TextQuoteSelector for a range of the normalized text.
  */
 void
-dossier_anchor_describe (DossierDocument *document,
-                         guint start,
-                         guint end,
-                         char **exact,
-                         char **prefix,
-                         char **suffix)
+dossier_anchor_describe (DossierDocument *document, guint start, guint end, char **exact,
+                         char **prefix, char **suffix)
 {
   guint length;
 
@@ -484,10 +470,10 @@ dossier_anchor_describe (DossierDocument *document,
   start = MIN (start, end);
   *exact = dossier_document_dup_slice (document, start, end);
   *prefix = dossier_document_dup_slice (
-    document, start > DOSSIER_ANCHOR_CONTEXT_LENGTH ? start - DOSSIER_ANCHOR_CONTEXT_LENGTH : 0,
-    start);
+      document, start > DOSSIER_ANCHOR_CONTEXT_LENGTH ? start - DOSSIER_ANCHOR_CONTEXT_LENGTH : 0,
+      start);
   *suffix = dossier_document_dup_slice (
-    document, end, MIN ((guint64) end + DOSSIER_ANCHOR_CONTEXT_LENGTH, (guint64) length));
+      document, end, MIN ((guint64) end + DOSSIER_ANCHOR_CONTEXT_LENGTH, (guint64) length));
 }
 
 /**
@@ -502,13 +488,8 @@ dossier_anchor_describe (DossierDocument *document,
  * Returns: whether the quote was placed in @document
  */
 gboolean
-dossier_anchor_locate (DossierDocument *document,
-                       const char *exact,
-                       const char *prefix,
-                       const char *suffix,
-                       guint start,
-                       guint end,
-                       double threshold,
+dossier_anchor_locate (DossierDocument *document, const char *exact, const char *prefix,
+                       const char *suffix, guint start, guint end, double threshold,
                        DossierAnchorMatch *match)
 {
   AnchorText t;
@@ -533,16 +514,17 @@ reanchor (const AnchorText *t, DossierAnnotation *annotation, DossierAnchorMatch
   g_autofree char *prefix = NULL;
   g_autofree char *suffix = NULL;
 
-  if (!locate (t, dossier_annotation_get_exact (annotation), dossier_annotation_get_prefix (annotation),
-               dossier_annotation_get_suffix (annotation), dossier_annotation_get_start (annotation),
-               dossier_annotation_get_end (annotation), DOSSIER_ANCHOR_DEFAULT_THRESHOLD, match))
+  if (!locate (
+          t, dossier_annotation_get_exact (annotation), dossier_annotation_get_prefix (annotation),
+          dossier_annotation_get_suffix (annotation), dossier_annotation_get_start (annotation),
+          dossier_annotation_get_end (annotation), DOSSIER_ANCHOR_DEFAULT_THRESHOLD, match))
     {
       /* Kept with its last known quote, now counted against this version of the text. */
       g_object_freeze_notify (G_OBJECT (annotation));
       dossier_annotation_set_target (
-        annotation, hash, dossier_annotation_get_start (annotation),
-        dossier_annotation_get_end (annotation), dossier_annotation_get_exact (annotation),
-        dossier_annotation_get_prefix (annotation), dossier_annotation_get_suffix (annotation));
+          annotation, hash, dossier_annotation_get_start (annotation),
+          dossier_annotation_get_end (annotation), dossier_annotation_get_exact (annotation),
+          dossier_annotation_get_prefix (annotation), dossier_annotation_get_suffix (annotation));
       dossier_annotation_set_orphaned (annotation, TRUE);
       g_object_thaw_notify (G_OBJECT (annotation));
       return FALSE;
@@ -568,8 +550,7 @@ reanchor (const AnchorText *t, DossierAnnotation *annotation, DossierAnchorMatch
  * Returns: whether the annotation was placed
  */
 gboolean
-dossier_anchor_reanchor (DossierAnnotation *annotation,
-                         DossierDocument *document,
+dossier_anchor_reanchor (DossierAnnotation *annotation, DossierDocument *document,
                          DossierAnchorMatch *match)
 {
   DossierAnchorMatch local;
@@ -594,8 +575,7 @@ dossier_anchor_reanchor (DossierAnnotation *annotation,
  * Returns: how many annotations are orphaned
  */
 guint
-dossier_anchor_reanchor_all (DossierDocument *document,
-                             DossierAnnotation *const *annotations,
+dossier_anchor_reanchor_all (DossierDocument *document, DossierAnnotation *const *annotations,
                              guint n_annotations)
 {
   AnchorText t;

@@ -60,8 +60,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const colours[] = { "yellow", "green", "blue", "pink", "purple", NULL };
-
 static gboolean
 set_string (char **field, const char *value)
 {
@@ -175,9 +173,7 @@ dossier_annotation_get_property (GObject *object, guint prop_id, GValue *value, 
 }
 
 static void
-dossier_annotation_set_property (GObject *object,
-                                 guint prop_id,
-                                 const GValue *value,
+dossier_annotation_set_property (GObject *object, guint prop_id, const GValue *value,
                                  GParamSpec *pspec)
 {
   DossierAnnotation *self = DOSSIER_ANNOTATION (object);
@@ -239,8 +235,8 @@ dossier_annotation_class_init (DossierAnnotationClass *klass)
   properties[PROP_SUFFIX] = g_param_spec_string ("suffix", NULL, NULL, NULL, ro);
   properties[PROP_START] = g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_END] = g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0, ro);
-  properties[PROP_COLOUR] =
-    g_param_spec_string ("colour", NULL, NULL, DOSSIER_ANNOTATION_DEFAULT_COLOUR, rw);
+  properties[PROP_COLOUR]
+      = g_param_spec_string ("colour", NULL, NULL, DOSSIER_ANNOTATION_DEFAULT_COLOUR, rw);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
   properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_FOR_BRIEFING] = g_param_spec_boolean ("for-briefing", NULL, NULL, FALSE, rw);
@@ -272,12 +268,8 @@ dossier_annotation_init (DossierAnnotation *self)
  * Returns: (transfer full): a new annotation
  */
 DossierAnnotation *
-dossier_annotation_new (const char *document_hash,
-                        guint start,
-                        guint end,
-                        const char *exact,
-                        const char *prefix,
-                        const char *suffix)
+dossier_annotation_new (const char *document_hash, guint start, guint end, const char *exact,
+                        const char *prefix, const char *suffix)
 {
   DossierAnnotation *self = g_object_new (DOSSIER_TYPE_ANNOTATION, NULL);
 
@@ -299,9 +291,7 @@ dossier_annotation_new (const char *document_hash,
  *   only white space, outside the document or too long
  */
 DossierAnnotation *
-dossier_annotation_new_for_selection (DossierDocument *document,
-                                      guint start,
-                                      guint end,
+dossier_annotation_new_for_selection (DossierDocument *document, guint start, guint end,
                                       GError **error)
 {
   const char *text;
@@ -318,7 +308,7 @@ dossier_annotation_new_for_selection (DossierDocument *document,
   if (start >= end || end > dossier_document_get_length (document))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The selection is empty or outside the document"));
+                           _ ("The selection is empty or outside the document"));
       return NULL;
     }
 
@@ -338,13 +328,13 @@ dossier_annotation_new_for_selection (DossierDocument *document,
   if (b0 == b1)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The selection contains no text"));
+                           _ ("The selection contains no text"));
       return NULL;
     }
   if (b1 - b0 > DOSSIER_ANNOTATION_MAX_QUOTE_BYTES)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The selection is too long to annotate"));
+                           _ ("The selection is too long to annotate"));
       return NULL;
     }
 
@@ -450,13 +440,13 @@ dossier_annotation_equal (DossierAnnotation *a, DossierAnnotation *b)
   g_return_val_if_fail (DOSSIER_IS_ANNOTATION (a), FALSE);
   g_return_val_if_fail (DOSSIER_IS_ANNOTATION (b), FALSE);
 
-  return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->document_hash, b->document_hash) == 0 &&
-         g_strcmp0 (a->exact, b->exact) == 0 && g_strcmp0 (a->prefix, b->prefix) == 0 &&
-         g_strcmp0 (a->suffix, b->suffix) == 0 && a->start == b->start && a->end == b->end &&
-         g_strcmp0 (a->colour, b->colour) == 0 && g_strcmp0 (a->note, b->note) == 0 &&
-         g_strv_equal ((const char *const *) a->tags, (const char *const *) b->tags) &&
-         a->for_briefing == b->for_briefing && a->orphaned == b->orphaned &&
-         g_strcmp0 (a->created, b->created) == 0 && g_strcmp0 (a->modified, b->modified) == 0;
+  return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->document_hash, b->document_hash) == 0
+         && g_strcmp0 (a->exact, b->exact) == 0 && g_strcmp0 (a->prefix, b->prefix) == 0
+         && g_strcmp0 (a->suffix, b->suffix) == 0 && a->start == b->start && a->end == b->end
+         && g_strcmp0 (a->colour, b->colour) == 0 && g_strcmp0 (a->note, b->note) == 0
+         && g_strv_equal ((const char *const *) a->tags, (const char *const *) b->tags)
+         && a->for_briefing == b->for_briefing && a->orphaned == b->orphaned
+         && g_strcmp0 (a->created, b->created) == 0 && g_strcmp0 (a->modified, b->modified) == 0;
 }
 
 const char *
@@ -543,13 +533,8 @@ dossier_annotation_get_end (DossierAnnotation *self)
  * re-anchoring; it does not change the modification time, which belongs to the analyst.
  */
 void
-dossier_annotation_set_target (DossierAnnotation *self,
-                               const char *document_hash,
-                               guint start,
-                               guint end,
-                               const char *exact,
-                               const char *prefix,
-                               const char *suffix)
+dossier_annotation_set_target (DossierAnnotation *self, const char *document_hash, guint start,
+                               guint end, const char *exact, const char *prefix, const char *suffix)
 {
   GObject *object = G_OBJECT (self);
 
@@ -760,123 +745,4 @@ dossier_annotation_set_modified (DossierAnnotation *self, const char *modified)
 
   if (set_string (&self->modified, modified))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
-}
-
-/**
- * dossier_annotation_list_colours:
- *
- * Names, not RGB values, so light and dark styles can each pick a readable shade.
- *
- * Returns: (transfer none) (array zero-terminated=1): the highlight colour names
- */
-const char *const *
-dossier_annotation_list_colours (void)
-{
-  return colours;
-}
-
-gboolean
-dossier_annotation_colour_is_valid (const char *colour)
-{
-  return colour != NULL && g_strv_contains (colours, colour);
-}
-
-/**
- * dossier_annotation_colour_to_label:
- *
- * Returns: the translated name of @colour, or %NULL if it is not a highlight colour
- */
-const char *
-dossier_annotation_colour_to_label (const char *colour)
-{
-  if (g_strcmp0 (colour, "yellow") == 0)
-    return _("Yellow");
-  if (g_strcmp0 (colour, "green") == 0)
-    return _("Green");
-  if (g_strcmp0 (colour, "blue") == 0)
-    return _("Blue");
-  if (g_strcmp0 (colour, "pink") == 0)
-    return _("Pink");
-  if (g_strcmp0 (colour, "purple") == 0)
-    return _("Purple");
-  return NULL;
-}
-
-/**
- * dossier_annotation_normalize_tags:
- * @tags: (nullable) (array zero-terminated=1): tags as typed
- *
- * Trims each tag, turns runs of white space and control characters into one space, cuts
- * overlong tags at a character boundary, and drops empty tags and repeats (ignoring case,
- * keeping the first spelling), up to %DOSSIER_ANNOTATION_MAX_TAGS tags.
- *
- * Returns: (transfer full) (array zero-terminated=1): the normalized tags
- */
-char **
-dossier_annotation_normalize_tags (const char *const *tags)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n = 0;
-
-  for (guint i = 0; tags != NULL && tags[i] != NULL && n < DOSSIER_ANNOTATION_MAX_TAGS; i++)
-    {
-      g_autoptr (GString) clean = g_string_new (NULL);
-      gboolean space = FALSE;
-      char *folded;
-
-      if (!g_utf8_validate (tags[i], -1, NULL))
-        continue;
-      for (const char *p = tags[i]; *p; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
-            {
-              space = clean->len > 0;
-              continue;
-            }
-          /* Room for a space and the longest UTF-8 character. */
-          if (clean->len + 1 + 6 > DOSSIER_ANNOTATION_MAX_TAG_BYTES)
-            break;
-          if (space)
-            g_string_append_c (clean, ' ');
-          space = FALSE;
-          g_string_append_unichar (clean, c);
-        }
-      if (clean->len == 0)
-        continue;
-      folded = g_utf8_casefold (clean->str, -1);
-      if (!g_hash_table_add (seen, folded))
-        continue;
-      g_strv_builder_add (builder, clean->str);
-      n++;
-    }
-  return g_strv_builder_end (builder);
-}
-
-/**
- * dossier_annotation_now_iso8601:
- *
- * Returns: (transfer full): the current time in UTC, to the second, as ISO 8601
- */
-char *
-dossier_annotation_now_iso8601 (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-gboolean
-dossier_annotation_timestamp_is_valid (const char *timestamp)
-{
-  g_autoptr (GTimeZone) utc = NULL;
-  g_autoptr (GDateTime) dt = NULL;
-
-  if (timestamp == NULL || strlen (timestamp) > 64)
-    return FALSE;
-  utc = g_time_zone_new_utc ();
-  dt = g_date_time_new_from_iso8601 (timestamp, utc);
-  return dt != NULL;
 }

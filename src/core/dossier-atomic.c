@@ -83,13 +83,13 @@ copy_file (const char *from, const char *to, GError **error)
     return FALSE;
   fd = g_open (to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0)
-    return set_errno_error (error, errno, _("Could not create"), to);
+    return set_errno_error (error, errno, _ ("Could not create"), to);
   if (!write_all (fd, contents, length) || fsync (fd) < 0)
     {
       int errsv = errno;
       close (fd);
       g_unlink (to);
-      return set_errno_error (error, errsv, _("Could not write"), to);
+      return set_errno_error (error, errsv, _ ("Could not write"), to);
     }
   close (fd);
   return TRUE;
@@ -115,9 +115,9 @@ update_backup (const char *path, const char *backup, GError **error)
   if (r < 0)
     {
       int errsv = errno;
-      if (errsv != EPERM && errsv != ENOTSUP && errsv != EOPNOTSUPP && errsv != EXDEV &&
-          errsv != EMLINK && errsv != ENOSYS)
-        return set_errno_error (error, errsv, _("Could not keep a backup of"), path);
+      if (errsv != EPERM && errsv != ENOTSUP && errsv != EOPNOTSUPP && errsv != EXDEV
+          && errsv != EMLINK && errsv != ENOSYS)
+        return set_errno_error (error, errsv, _ ("Could not keep a backup of"), path);
       if (!copy_file (path, tmp, error))
         return FALSE;
     }
@@ -125,7 +125,7 @@ update_backup (const char *path, const char *backup, GError **error)
     {
       int errsv = errno;
       g_unlink (tmp);
-      return set_errno_error (error, errsv, _("Could not keep a backup of"), path);
+      return set_errno_error (error, errsv, _ ("Could not keep a backup of"), path);
     }
   return TRUE;
 }
@@ -149,10 +149,7 @@ dossier_atomic_backup_path (const char *path)
  * Returns: whether @path now holds @data; on failure it still holds what it held
  */
 gboolean
-dossier_atomic_write (const char *path,
-                      const char *data,
-                      gsize length,
-                      gboolean keep_backup,
+dossier_atomic_write (const char *path, const char *data, gsize length, gboolean keep_backup,
                       GError **error)
 {
   g_autofree char *real = NULL;
@@ -172,14 +169,14 @@ dossier_atomic_write (const char *path,
     real = g_strdup (path);
   exists = g_stat (real, &st) == 0;
   if (exists && !S_ISREG (st.st_mode))
-    return set_errno_error (error, EISDIR, _("Could not replace"), real);
+    return set_errno_error (error, EISDIR, _ ("Could not replace"), real);
 
   dir = g_path_get_dirname (real);
   base = g_path_get_basename (real);
   tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
   if (fd < 0)
-    return set_errno_error (error, errno, _("Could not create a file in the folder of"), real);
+    return set_errno_error (error, errno, _ ("Could not create a file in the folder of"), real);
   /* g_mkstemp_full() created it as 0666 less the umask, like any new document; a replaced
    * file keeps its permissions. */
   if (exists)
@@ -190,13 +187,13 @@ dossier_atomic_write (const char *path,
       int errsv = errno;
       close (fd);
       g_unlink (tmp);
-      return set_errno_error (error, errsv, _("Could not write"), real);
+      return set_errno_error (error, errsv, _ ("Could not write"), real);
     }
   if (close (fd) < 0)
     {
       int errsv = errno;
       g_unlink (tmp);
-      return set_errno_error (error, errsv, _("Could not write"), real);
+      return set_errno_error (error, errsv, _ ("Could not write"), real);
     }
 
   if (exists && keep_backup)
@@ -213,9 +210,9 @@ dossier_atomic_write (const char *path,
     {
       int errsv = errno;
       g_unlink (tmp);
-      return set_errno_error (error, errsv, _("Could not replace"), real);
+      return set_errno_error (error, errsv, _ ("Could not replace"), real);
     }
   if (!fsync_path (dir))
-    return set_errno_error (error, errno, _("Could not write"), dir);
+    return set_errno_error (error, errno, _ ("Could not write"), dir);
   return TRUE;
 }

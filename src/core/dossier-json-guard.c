@@ -36,12 +36,12 @@ scan (const char *data, gsize length, const DossierJsonLimits *limits, GError **
             {
               if (data[i] == '\\')
                 {
-                  if (i + 5 < length && data[i + 1] == 'u' &&
-                      strncmp (data + i + 2, "0000", 4) == 0)
+                  if (i + 5 < length && data[i + 1] == 'u'
+                      && strncmp (data + i + 2, "0000", 4) == 0)
                     {
                       g_set_error_literal (error, DOSSIER_JSON_GUARD_ERROR,
                                            DOSSIER_JSON_GUARD_ERROR_ENCODING,
-                                           _("The file contains a NUL character in a string"));
+                                           _ ("The file contains a NUL character in a string"));
                       return FALSE;
                     }
                   i++;
@@ -52,7 +52,7 @@ scan (const char *data, gsize length, const DossierJsonLimits *limits, GError **
             {
               g_autofree char *max = g_format_size (limits->max_string_bytes);
               g_set_error (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_TOO_LARGE,
-                           _("The file contains a text longer than %s"), max);
+                           _ ("The file contains a text longer than %s"), max);
               return FALSE;
             }
           i++;
@@ -66,7 +66,7 @@ scan (const char *data, gsize length, const DossierJsonLimits *limits, GError **
           if (++depth > limits->max_depth)
             {
               g_set_error (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_TOO_DEEP,
-                           _("The file is nested more than %u levels deep"), limits->max_depth);
+                           _ ("The file is nested more than %u levels deep"), limits->max_depth);
               return FALSE;
             }
           tokens++;
@@ -86,7 +86,7 @@ scan (const char *data, gsize length, const DossierJsonLimits *limits, GError **
       if (tokens > limits->max_tokens)
         {
           g_set_error (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_TOO_MANY,
-                       _("The file has too many items (more than %u)"), limits->max_tokens / 2);
+                       _ ("The file has too many items (more than %u)"), limits->max_tokens / 2);
           return FALSE;
         }
       i++;
@@ -102,9 +102,7 @@ scan (const char *data, gsize length, const DossierJsonLimits *limits, GError **
  * Returns: (transfer full) (nullable): the root node, or %NULL with @error set
  */
 JsonNode *
-dossier_json_parse_guarded (const char *data,
-                            gsize length,
-                            const DossierJsonLimits *limits,
+dossier_json_parse_guarded (const char *data, gsize length, const DossierJsonLimits *limits,
                             GError **error)
 {
   g_autoptr (JsonParser) parser = NULL;
@@ -119,13 +117,13 @@ dossier_json_parse_guarded (const char *data,
       g_autofree char *size = g_format_size (length);
       g_autofree char *max = g_format_size (limits->max_bytes);
       g_set_error (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_TOO_LARGE,
-                   _("The file is too large (%s; the limit is %s)"), size, max);
+                   _ ("The file is too large (%s; the limit is %s)"), size, max);
       return NULL;
     }
   if (length > G_MAXSSIZE || !g_utf8_validate_len (data, length, NULL))
     {
       g_set_error_literal (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_ENCODING,
-                           _("The file is not UTF-8 text"));
+                           _ ("The file is not UTF-8 text"));
       return NULL;
     }
   if (!scan (data, length, limits, error))
@@ -140,18 +138,18 @@ dossier_json_parse_guarded (const char *data,
       /* json-glib says "<data>:LINE:COLUMN: Parse error: WHAT"; keep what a person can use. */
       if (what != NULL && sscanf (local->message, "<data>:%u:%u:", &line, &column) == 2)
         g_set_error (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_SYNTAX,
-                     _("The file is damaged or incomplete (line %u, column %u): %s"), line, column,
+                     _ ("The file is damaged or incomplete (line %u, column %u): %s"), line, column,
                      what + strlen ("Parse error: "));
       else
         g_set_error (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_SYNTAX,
-                     _("The file is damaged or incomplete: %s"), local->message);
+                     _ ("The file is damaged or incomplete: %s"), local->message);
       return NULL;
     }
   root = json_parser_get_root (parser);
   if (root == NULL)
     {
       g_set_error_literal (error, DOSSIER_JSON_GUARD_ERROR, DOSSIER_JSON_GUARD_ERROR_SYNTAX,
-                           _("The file is empty"));
+                           _ ("The file is empty"));
       return NULL;
     }
   return json_node_ref (root);

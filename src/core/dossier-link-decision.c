@@ -20,16 +20,10 @@ static const char *const kind_names[] = { "confirmed", "rejected", "added", "sta
  * Returns: (transfer full): a decision stamped with the current time
  */
 DossierLinkDecision *
-dossier_link_decision_new (DossierLinkDecisionKind decision,
-                           const char *source_document,
-                           guint source_start,
-                           guint source_end,
-                           const char *source_quote,
-                           const char *target_document,
-                           guint target_start,
-                           guint target_end,
-                           const char *target_quote,
-                           const char *status)
+dossier_link_decision_new (DossierLinkDecisionKind decision, const char *source_document,
+                           guint source_start, guint source_end, const char *source_quote,
+                           const char *target_document, guint target_start, guint target_end,
+                           const char *target_quote, const char *status)
 {
   DossierLinkDecision *self = g_new0 (DossierLinkDecision, 1);
 
@@ -109,9 +103,9 @@ gboolean
 dossier_link_decision_equal (const DossierLinkDecision *a, const DossierLinkDecision *b)
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
-  return dossier_link_decision_same_link (a, b) && g_strcmp0 (a->source.quote, b->source.quote) == 0 &&
-         g_strcmp0 (a->target.quote, b->target.quote) == 0 && a->decision == b->decision &&
-         g_strcmp0 (a->status, b->status) == 0 && g_strcmp0 (a->time, b->time) == 0;
+  return dossier_link_decision_same_link (a, b) && g_strcmp0 (a->source.quote, b->source.quote) == 0
+         && g_strcmp0 (a->target.quote, b->target.quote) == 0 && a->decision == b->decision
+         && g_strcmp0 (a->status, b->status) == 0 && g_strcmp0 (a->time, b->time) == 0;
 }
 
 const char *

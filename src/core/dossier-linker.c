@@ -785,7 +785,7 @@ match_commitment (LinkerRun *run, const Index *index, guint s, guint first_later
       const Unit *tgt = &g_array_index (run->units, Unit, t);
       double score = g_array_index (considered, Candidate, i).score;
 
-      if (linker_debug && score >= 0.08) /* TEMPDEBUG */
+      if (linker_debug > 0 && score >= 0.08) /* TEMPDEBUG */
         {
           const LinkerDoc *sd = g_ptr_array_index (run->docs, src->doc), *td = g_ptr_array_index (run->docs, tgt->doc);
           g_autofree char *a = dossier_document_dup_slice (sd->document, src->start, MIN (src->end, src->start + 70));

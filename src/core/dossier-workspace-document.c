@@ -49,9 +49,7 @@ dossier_workspace_document_finalize (GObject *object)
 }
 
 static void
-dossier_workspace_document_get_property (GObject *object,
-                                         guint prop_id,
-                                         GValue *value,
+dossier_workspace_document_get_property (GObject *object, guint prop_id, GValue *value,
                                          GParamSpec *pspec)
 {
   DossierWorkspaceDocument *self = DOSSIER_WORKSPACE_DOCUMENT (object);
@@ -90,8 +88,8 @@ dossier_workspace_document_class_init (DossierWorkspaceDocumentClass *klass)
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, ro);
   properties[PROP_CONTENT_HASH] = g_param_spec_string ("content-hash", NULL, NULL, NULL, ro);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, DOSSIER_TYPE_DOCUMENT, ro);
+  properties[PROP_DOCUMENT]
+      = g_param_spec_object ("document", NULL, NULL, DOSSIER_TYPE_DOCUMENT, ro);
   properties[PROP_MISSING] = g_param_spec_boolean ("missing", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

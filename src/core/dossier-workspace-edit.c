@@ -36,10 +36,10 @@ dossier_workspace_edit_new_annotation (DossierAnnotation *before, DossierAnnotat
   g_return_val_if_fail (before == NULL || DOSSIER_IS_ANNOTATION (before), NULL);
   g_return_val_if_fail (after == NULL || DOSSIER_IS_ANNOTATION (after), NULL);
   g_return_val_if_fail (before != NULL || after != NULL, NULL);
-  g_return_val_if_fail (before == NULL || after == NULL ||
-                          g_strcmp0 (dossier_annotation_get_id (before),
-                                     dossier_annotation_get_id (after)) == 0,
-                        NULL);
+  g_return_val_if_fail (
+      before == NULL || after == NULL
+          || g_strcmp0 (dossier_annotation_get_id (before), dossier_annotation_get_id (after)) == 0,
+      NULL);
 
   self = edit_new (DOSSIER_WORKSPACE_EDIT_ANNOTATION);
   self->annotation_before = before ? dossier_annotation_copy (before) : NULL;
@@ -62,9 +62,8 @@ dossier_workspace_edit_new_link_decision (const DossierLinkDecision *before,
   DossierWorkspaceEdit *self;
 
   g_return_val_if_fail (before != NULL || after != NULL, NULL);
-  g_return_val_if_fail (before == NULL || after == NULL ||
-                          dossier_link_decision_same_link (before, after),
-                        NULL);
+  g_return_val_if_fail (
+      before == NULL || after == NULL || dossier_link_decision_same_link (before, after), NULL);
 
   self = edit_new (DOSSIER_WORKSPACE_EDIT_LINK_DECISION);
   self->decision_before = before ? dossier_link_decision_copy (before) : NULL;

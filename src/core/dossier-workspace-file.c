@@ -23,7 +23,7 @@ display_name (GFile *file)
 {
   g_autofree char *base = file ? g_file_get_basename (file) : NULL;
 
-  return base ? g_filename_display_name (base) : g_strdup (_("the workspace"));
+  return base ? g_filename_display_name (base) : g_strdup (_ ("the workspace"));
 }
 
 /* Relative document paths start from the folder of the real file, so opening a workspace
@@ -81,16 +81,16 @@ read_bounded (GFile *file, gsize *length, GCancellable *cancellable, GError **er
     {
       if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_READ,
-                     _("“%s” does not exist"), name);
+                     _ ("“%s” does not exist"), name);
       else
         g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_READ,
-                     _("Could not read “%s”: %s"), name, local->message);
+                     _ ("Could not read “%s”: %s"), name, local->message);
       return NULL;
     }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_READ,
-                   _("“%s” is not a workspace file"), name);
+                   _ ("“%s” is not a workspace file"), name);
       return NULL;
     }
   /* Refused before reading: a huge file should not cost its size in memory. */
@@ -99,13 +99,14 @@ read_bounded (GFile *file, gsize *length, GCancellable *cancellable, GError **er
       g_autofree char *size = g_format_size ((guint64) g_file_info_get_size (info));
       g_autofree char *max = g_format_size (DOSSIER_WORKSPACE_MAX_FILE_BYTES);
       g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be a workspace (%s; the limit is %s)"), name, size, max);
+                   _ ("“%s” is too large to be a workspace (%s; the limit is %s)"), name, size,
+                   max);
       return NULL;
     }
   if (!g_file_load_contents (file, cancellable, &contents, length, NULL, &local))
     {
       g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_READ,
-                   _("Could not read “%s”: %s"), name, local->message);
+                   _ ("Could not read “%s”: %s"), name, local->message);
       return NULL;
     }
   return contents;
@@ -140,7 +141,7 @@ dossier_workspace_load (GFile *file, GCancellable *cancellable, GError **error)
   if (self == NULL)
     {
       name = display_name (file);
-      g_prefix_error (error, _("Could not open “%s”: "), name);
+      g_prefix_error (error, _ ("Could not open “%s”: "), name);
     }
   return self;
 }
@@ -163,9 +164,7 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
  * Loads @file in a worker thread, as dossier_workspace_load() does.
  */
 void
-dossier_workspace_load_async (GFile *file,
-                              GCancellable *cancellable,
-                              GAsyncReadyCallback callback,
+dossier_workspace_load_async (GFile *file, GCancellable *cancellable, GAsyncReadyCallback callback,
                               gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
@@ -223,13 +222,13 @@ write_file (GFile *file, const char *data, gsize length, gboolean backup, GError
   if (path == NULL)
     {
       g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_WRITE,
-                   _("Could not save “%s”: only local files can hold workspaces"), name);
+                   _ ("Could not save “%s”: only local files can hold workspaces"), name);
       return FALSE;
     }
   if (!dossier_atomic_write (path, data, length, backup, &local))
     {
       g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_WRITE,
-                   _("Could not save “%s”: %s"), name, local->message);
+                   _ ("Could not save “%s”: %s"), name, local->message);
       return FALSE;
     }
   return TRUE;
@@ -242,7 +241,7 @@ target_file (DossierWorkspace *self, GFile *file, GError **error)
 
   if (target == NULL)
     g_set_error_literal (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_NO_FILE,
-                         _("The workspace has no file yet; choose where to save it"));
+                         _ ("The workspace has no file yet; choose where to save it"));
   return target;
 }
 
@@ -268,7 +267,8 @@ saved (DossierWorkspace *self, GFile *file, guint64 change_count)
  * Returns: whether the workspace was saved
  */
 gboolean
-dossier_workspace_save (DossierWorkspace *self, GFile *file, GCancellable *cancellable, GError **error)
+dossier_workspace_save (DossierWorkspace *self, GFile *file, GCancellable *cancellable,
+                        GError **error)
 {
   g_autofree char *data = NULL;
   guint64 change_count;
@@ -330,11 +330,8 @@ save_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
  * workspace modified.
  */
 void
-dossier_workspace_save_async (DossierWorkspace *self,
-                              GFile *file,
-                              GCancellable *cancellable,
-                              GAsyncReadyCallback callback,
-                              gpointer user_data)
+dossier_workspace_save_async (DossierWorkspace *self, GFile *file, GCancellable *cancellable,
+                              GAsyncReadyCallback callback, gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
   GError *error = NULL;
@@ -442,7 +439,7 @@ dossier_workspace_save_recovery (DossierWorkspace *self, GError **error)
     {
       int errsv = errno;
       g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_WRITE,
-                   _("Could not create the recovery folder: %s"), g_strerror (errsv));
+                   _ ("Could not create the recovery folder: %s"), g_strerror (errsv));
       return FALSE;
     }
   file = dossier_workspace_get_recovery_file (self);
@@ -471,14 +468,14 @@ dossier_workspace_discard_recovery (DossierWorkspace *self)
 static guint64
 modification_time (GFile *file)
 {
-  g_autoptr (GFileInfo) info =
-    g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
-                       G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr (GFileInfo) info = g_file_query_info (
+      file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+      G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
   if (info == NULL)
     return 0;
-  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC +
-         g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC
+         + g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
 }
 
 static int
@@ -564,7 +561,7 @@ dossier_workspace_load_recovery (GFile *recovery, GError **error)
     {
       if (parsed.recovery_original == NULL)
         g_set_error_literal (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_NOT_WORKSPACE,
-                             _("This file is not a recovery copy"));
+                             _ ("This file is not a recovery copy"));
       else
         {
           if (*parsed.recovery_original != '\0')
@@ -577,7 +574,7 @@ dossier_workspace_load_recovery (GFile *recovery, GError **error)
   if (self == NULL)
     {
       name = display_name (recovery);
-      g_prefix_error (error, _("Could not open “%s”: "), name);
+      g_prefix_error (error, _ ("Could not open “%s”: "), name);
     }
   return self;
 }

@@ -58,10 +58,10 @@ fail (GError **error, DossierWorkspaceError code, const char *where, const char 
   what = g_strdup_vprintf (format, args);
   va_end (args);
   if (*where == '\0')
-    g_set_error (error, DOSSIER_WORKSPACE_ERROR, code, _("The workspace is invalid: %s"), what);
+    g_set_error (error, DOSSIER_WORKSPACE_ERROR, code, _ ("The workspace is invalid: %s"), what);
   else
     /* TRANSLATORS: the first %s is where in the file, e.g. "annotations[3].colour". */
-    g_set_error (error, DOSSIER_WORKSPACE_ERROR, code, _("The workspace is invalid at %s: %s"),
+    g_set_error (error, DOSSIER_WORKSPACE_ERROR, code, _ ("The workspace is invalid at %s: %s"),
                  where, what);
   return FALSE;
 }
@@ -73,14 +73,8 @@ at (const char *where, const char *name)
 }
 
 static gboolean
-get_string (JsonObject *o,
-            const char *name,
-            const char *where,
-            gboolean required,
-            gboolean nullable,
-            gsize max,
-            char **out,
-            GError **error)
+get_string (JsonObject *o, const char *name, const char *where, gboolean required,
+            gboolean nullable, gsize max, char **out, GError **error)
 {
   JsonNode *node = json_object_get_member (o, name);
   g_autofree char *here = at (where, name);
@@ -88,17 +82,18 @@ get_string (JsonObject *o,
 
   *out = NULL;
   if (node == NULL)
-    return required ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("“%s” is missing"), name)
-                    : TRUE;
+    return required
+               ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("“%s” is missing"), name)
+               : TRUE;
   if (JSON_NODE_HOLDS_NULL (node) && nullable)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("expected a text"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected a text"));
   s = json_node_get_string (node);
   if (strlen (s) > max)
     {
       g_autofree char *limit = g_format_size (max);
-      return fail (error, DOSSIER_WORKSPACE_ERROR_TOO_LARGE, here, _("longer than %s"), limit);
+      return fail (error, DOSSIER_WORKSPACE_ERROR_TOO_LARGE, here, _ ("longer than %s"), limit);
     }
   *out = g_strdup (s);
   return TRUE;
@@ -113,14 +108,15 @@ get_uint (JsonObject *o, const char *name, const char *where, gboolean required,
   gint64 v;
 
   if (node == NULL)
-    return required ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("“%s” is missing"), name)
-                    : TRUE;
+    return required
+               ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("“%s” is missing"), name)
+               : TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("expected a whole number"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected a whole number"));
   v = json_node_get_int (node);
   if (v < 0 || v > (gint64) max)
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here,
-                 _("expected a number from 0 to %u"), max);
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected a number from 0 to %u"),
+                 max);
   *out = (guint) v;
   return TRUE;
 }
@@ -135,7 +131,7 @@ get_bool (JsonObject *o, const char *name, const char *where, gboolean *out, GEr
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("expected true or false"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected true or false"));
   *out = json_node_get_boolean (node);
   return TRUE;
 }
@@ -149,29 +145,31 @@ get_array (JsonObject *o, const char *name, const char *where, gboolean required
 
   *out = NULL;
   if (node == NULL)
-    return required ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("“%s” is missing"), name)
-                    : TRUE;
+    return required
+               ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("“%s” is missing"), name)
+               : TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("expected a list"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected a list"));
   *out = json_node_get_array (node);
   if (json_array_get_length (*out) > max)
-    return fail (error, DOSSIER_WORKSPACE_ERROR_TOO_LARGE, here, _("more than %u items"), max);
+    return fail (error, DOSSIER_WORKSPACE_ERROR_TOO_LARGE, here, _ ("more than %u items"), max);
   return TRUE;
 }
 
 static gboolean
-get_object (JsonObject *o, const char *name, const char *where, gboolean required,
-            JsonObject **out, GError **error)
+get_object (JsonObject *o, const char *name, const char *where, gboolean required, JsonObject **out,
+            GError **error)
 {
   JsonNode *node = json_object_get_member (o, name);
   g_autofree char *here = at (where, name);
 
   *out = NULL;
   if (node == NULL)
-    return required ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("“%s” is missing"), name)
-                    : TRUE;
+    return required
+               ? fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("“%s” is missing"), name)
+               : TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("expected an object"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected an object"));
   *out = json_node_get_object (node);
   return TRUE;
 }
@@ -182,14 +180,14 @@ element_object (JsonArray *array, guint i, const char *where, JsonObject **out, 
   JsonNode *node = json_array_get_element (array, i);
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("expected an object"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("expected an object"));
   *out = json_node_get_object (node);
   return TRUE;
 }
 
 static gboolean
-get_hash (JsonObject *o, const char *name, const char *where, gboolean required,
-          gboolean nullable, char **out, GError **error)
+get_hash (JsonObject *o, const char *name, const char *where, gboolean required, gboolean nullable,
+          char **out, GError **error)
 {
   g_autofree char *here = at (where, name);
 
@@ -199,14 +197,14 @@ get_hash (JsonObject *o, const char *name, const char *where, gboolean required,
     {
       g_clear_pointer (out, g_free);
       return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here,
-                   _("expected a SHA-256 content hash (64 lowercase hex digits)"));
+                   _ ("expected a SHA-256 content hash (64 lowercase hex digits)"));
     }
   return TRUE;
 }
 
 static gboolean
-get_timestamp (JsonObject *o, const char *name, const char *where, gboolean required,
-               char **out, GError **error)
+get_timestamp (JsonObject *o, const char *name, const char *where, gboolean required, char **out,
+               GError **error)
 {
   g_autofree char *here = at (where, name);
 
@@ -215,7 +213,7 @@ get_timestamp (JsonObject *o, const char *name, const char *where, gboolean requ
   if (*out != NULL && !dossier_annotation_timestamp_is_valid (*out))
     {
       g_clear_pointer (out, g_free);
-      return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("expected an ISO 8601 time"));
+      return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected an ISO 8601 time"));
     }
   return TRUE;
 }
@@ -244,21 +242,21 @@ parse_documents (JsonArray *array, GFile *base, DossierWorkspaceData *data, GErr
       g_autoptr (GFile) file = NULL;
       JsonObject *o;
 
-      if (!element_object (array, i, where, &o, error) ||
-          !get_string (o, "path", where, FALSE, TRUE, MAX_PATH_BYTES, &path, error) ||
-          !get_hash (o, "sha256", where, TRUE, FALSE, &hash, error) ||
-          !get_string (o, "title", where, FALSE, TRUE, MAX_TITLE_BYTES, &title, error))
+      if (!element_object (array, i, where, &o, error)
+          || !get_string (o, "path", where, FALSE, TRUE, MAX_PATH_BYTES, &path, error)
+          || !get_hash (o, "sha256", where, TRUE, FALSE, &hash, error)
+          || !get_string (o, "title", where, FALSE, TRUE, MAX_TITLE_BYTES, &title, error))
         return FALSE;
       if (path != NULL && *path == '\0')
-        return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("the path is empty"));
+        return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("the path is empty"));
       if (g_hash_table_contains (seen, hash))
         return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where,
-                     _("the same document is listed twice"));
+                     _ ("the same document is listed twice"));
       if (path != NULL)
         file = resolve_path (path, base);
       g_ptr_array_add (data->documents, dossier_workspace_document_new (file, hash, title));
       g_hash_table_add (seen, (gpointer) dossier_workspace_document_get_content_hash (
-                                g_ptr_array_index (data->documents, data->documents->len - 1)));
+                                  g_ptr_array_index (data->documents, data->documents->len - 1)));
     }
   return TRUE;
 }
@@ -279,10 +277,10 @@ parse_tags (JsonObject *o, const char *where, char ***out, GError **error)
       const char *tag;
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("expected a list of texts"));
+        return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _ ("expected a list of texts"));
       tag = json_node_get_string (node);
       if (strlen (tag) > DOSSIER_ANNOTATION_MAX_TAG_BYTES)
-        return fail (error, DOSSIER_WORKSPACE_ERROR_TOO_LARGE, here, _("a tag is too long"));
+        return fail (error, DOSSIER_WORKSPACE_ERROR_TOO_LARGE, here, _ ("a tag is too long"));
       g_strv_builder_add (builder, tag);
     }
   *out = g_strv_builder_end (builder);
@@ -303,34 +301,40 @@ parse_annotation (JsonObject *o, const char *where, GHashTable *ids, DossierWork
   DossierAnnotation *a;
 
   twhere = at (where, "target");
-  if (!get_string (o, "id", where, TRUE, FALSE, MAX_ID_BYTES, &id, error) ||
-      !get_hash (o, "document", where, TRUE, FALSE, &document, error) ||
-      !get_object (o, "target", where, TRUE, &target, error) ||
-      !get_string (target, "exact", twhere, TRUE, FALSE, DOSSIER_ANNOTATION_MAX_QUOTE_BYTES, &exact, error) ||
-      !get_string (target, "prefix", twhere, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES, &prefix, error) ||
-      !get_string (target, "suffix", twhere, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES, &suffix, error) ||
-      !get_uint (target, "start", twhere, TRUE, MAX_OFFSET, &start, error) ||
-      !get_uint (target, "end", twhere, TRUE, MAX_OFFSET, &end, error) ||
-      !get_string (o, "colour", where, TRUE, FALSE, MAX_SHORT_BYTES, &colour, error) ||
-      !get_string (o, "note", where, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_NOTE_BYTES, &note, error) ||
-      !parse_tags (o, where, &tags, error) ||
-      !get_bool (o, "for_briefing", where, &for_briefing, error) ||
-      !get_bool (o, "orphaned", where, &orphaned, error) ||
-      !get_timestamp (o, "created", where, TRUE, &created, error) ||
-      !get_timestamp (o, "modified", where, FALSE, &modified, error))
+  if (!get_string (o, "id", where, TRUE, FALSE, MAX_ID_BYTES, &id, error)
+      || !get_hash (o, "document", where, TRUE, FALSE, &document, error)
+      || !get_object (o, "target", where, TRUE, &target, error)
+      || !get_string (target, "exact", twhere, TRUE, FALSE, DOSSIER_ANNOTATION_MAX_QUOTE_BYTES,
+                      &exact, error)
+      || !get_string (target, "prefix", twhere, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES,
+                      &prefix, error)
+      || !get_string (target, "suffix", twhere, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES,
+                      &suffix, error)
+      || !get_uint (target, "start", twhere, TRUE, MAX_OFFSET, &start, error)
+      || !get_uint (target, "end", twhere, TRUE, MAX_OFFSET, &end, error)
+      || !get_string (o, "colour", where, TRUE, FALSE, MAX_SHORT_BYTES, &colour, error)
+      || !get_string (o, "note", where, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_NOTE_BYTES, &note,
+                      error)
+      || !parse_tags (o, where, &tags, error)
+      || !get_bool (o, "for_briefing", where, &for_briefing, error)
+      || !get_bool (o, "orphaned", where, &orphaned, error)
+      || !get_timestamp (o, "created", where, TRUE, &created, error)
+      || !get_timestamp (o, "modified", where, FALSE, &modified, error))
     return FALSE;
 
   if (*id == '\0')
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("the id is empty"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("the id is empty"));
   if (g_hash_table_contains (ids, id))
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _("the id “%s” is used twice"), id);
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where, _ ("the id “%s” is used twice"),
+                 id);
   if (*exact == '\0')
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, twhere, _("the quote is empty"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, twhere, _ ("the quote is empty"));
   if (start >= end)
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, twhere, _("“start” must be before “end”"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, twhere,
+                 _ ("“start” must be before “end”"));
   if (!dossier_annotation_colour_is_valid (colour))
     return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where,
-                 _("“%s” is not a highlight colour"), colour);
+                 _ ("“%s” is not a highlight colour"), colour);
 
   a = g_object_new (DOSSIER_TYPE_ANNOTATION, "id", id, "created", created, NULL);
   g_ptr_array_add (data->annotations, a);
@@ -353,14 +357,16 @@ parse_link_end (JsonObject *o, const char *name, const char *where, DossierLinkE
   g_autofree char *here = at (where, name);
   JsonObject *e;
 
-  if (!get_object (o, name, where, TRUE, &e, error) ||
-      !get_hash (e, "document", here, TRUE, FALSE, &end->document, error) ||
-      !get_uint (e, "start", here, TRUE, MAX_OFFSET, &end->start, error) ||
-      !get_uint (e, "end", here, TRUE, MAX_OFFSET, &end->end, error) ||
-      !get_string (e, "quote", here, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_QUOTE_BYTES, &end->quote, error))
+  if (!get_object (o, name, where, TRUE, &e, error)
+      || !get_hash (e, "document", here, TRUE, FALSE, &end->document, error)
+      || !get_uint (e, "start", here, TRUE, MAX_OFFSET, &end->start, error)
+      || !get_uint (e, "end", here, TRUE, MAX_OFFSET, &end->end, error)
+      || !get_string (e, "quote", here, FALSE, FALSE, DOSSIER_ANNOTATION_MAX_QUOTE_BYTES,
+                      &end->quote, error))
     return FALSE;
   if (end->start > end->end)
-    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here, _("“start” must not be after “end”"));
+    return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, here,
+                 _ ("“start” must not be after “end”"));
   if (end->quote == NULL)
     end->quote = g_strdup ("");
   return TRUE;
@@ -376,20 +382,21 @@ parse_decisions (JsonArray *array, DossierWorkspaceData *data, GError **error)
       g_autofree char *kind = NULL;
       JsonObject *o;
 
-      if (!element_object (array, i, where, &o, error) ||
-          !parse_link_end (o, "source", where, &d->source, error) ||
-          !parse_link_end (o, "target", where, &d->target, error) ||
-          !get_string (o, "decision", where, TRUE, FALSE, MAX_SHORT_BYTES, &kind, error) ||
-          !get_string (o, "status", where, FALSE, TRUE, DOSSIER_LINK_DECISION_MAX_STATUS_BYTES, &d->status, error) ||
-          !get_timestamp (o, "time", where, FALSE, &d->time, error))
+      if (!element_object (array, i, where, &o, error)
+          || !parse_link_end (o, "source", where, &d->source, error)
+          || !parse_link_end (o, "target", where, &d->target, error)
+          || !get_string (o, "decision", where, TRUE, FALSE, MAX_SHORT_BYTES, &kind, error)
+          || !get_string (o, "status", where, FALSE, TRUE, DOSSIER_LINK_DECISION_MAX_STATUS_BYTES,
+                          &d->status, error)
+          || !get_timestamp (o, "time", where, FALSE, &d->time, error))
         return FALSE;
       if (!dossier_link_decision_kind_from_string (kind, &d->decision))
         return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where,
-                     _("“%s” is not a link decision"), kind);
+                     _ ("“%s” is not a link decision"), kind);
       for (guint j = 0; j < data->decisions->len; j++)
         if (dossier_link_decision_same_link (g_ptr_array_index (data->decisions, j), d))
           return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, where,
-                       _("the same link has two decisions"));
+                       _ ("the same link has two decisions"));
       g_ptr_array_add (data->decisions, g_steal_pointer (&d));
     }
   return TRUE;
@@ -405,9 +412,9 @@ parse_view (JsonObject *root, DossierWorkspaceData *data, GError **error)
     return FALSE;
   if (view == NULL)
     return TRUE;
-  if (!get_hash (view, "open_document", "view", FALSE, TRUE, &data->open_document, error) ||
-      !get_array (view, "scroll", "view", FALSE, DOSSIER_WORKSPACE_MAX_DOCUMENTS, &scroll, error) ||
-      !get_object (view, "timeline", "view", FALSE, &timeline, error))
+  if (!get_hash (view, "open_document", "view", FALSE, TRUE, &data->open_document, error)
+      || !get_array (view, "scroll", "view", FALSE, DOSSIER_WORKSPACE_MAX_DOCUMENTS, &scroll, error)
+      || !get_object (view, "timeline", "view", FALSE, &timeline, error))
     return FALSE;
 
   for (guint i = 0; scroll != NULL && i < json_array_get_length (scroll); i++)
@@ -417,22 +424,24 @@ parse_view (JsonObject *root, DossierWorkspaceData *data, GError **error)
       guint offset = 0;
       JsonObject *o;
 
-      if (!element_object (scroll, i, where, &o, error) ||
-          !get_hash (o, "document", where, TRUE, FALSE, &hash, error) ||
-          !get_uint (o, "offset", where, TRUE, MAX_OFFSET, &offset, error))
+      if (!element_object (scroll, i, where, &o, error)
+          || !get_hash (o, "document", where, TRUE, FALSE, &hash, error)
+          || !get_uint (o, "offset", where, TRUE, MAX_OFFSET, &offset, error))
         return FALSE;
       g_hash_table_replace (data->scroll, g_steal_pointer (&hash), GUINT_TO_POINTER (offset));
     }
 
   if (timeline != NULL)
     {
-      if (!get_string (timeline, "start", "view.timeline", FALSE, TRUE, 10, &data->timeline_start, error) ||
-          !get_string (timeline, "end", "view.timeline", FALSE, TRUE, 10, &data->timeline_end, error))
+      if (!get_string (timeline, "start", "view.timeline", FALSE, TRUE, 10, &data->timeline_start,
+                       error)
+          || !get_string (timeline, "end", "view.timeline", FALSE, TRUE, 10, &data->timeline_end,
+                          error))
         return FALSE;
-      if ((data->timeline_start && !dossier_workspace_is_iso_date (data->timeline_start)) ||
-          (data->timeline_end && !dossier_workspace_is_iso_date (data->timeline_end)))
+      if ((data->timeline_start && !dossier_workspace_is_iso_date (data->timeline_start))
+          || (data->timeline_end && !dossier_workspace_is_iso_date (data->timeline_end)))
         return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, "view.timeline",
-                     _("expected dates as YYYY-MM-DD"));
+                     _ ("expected dates as YYYY-MM-DD"));
     }
   return TRUE;
 }
@@ -447,9 +456,9 @@ parse_recovery (JsonObject *root, DossierWorkspaceData *data, GError **error)
   if (recovery == NULL)
     return TRUE;
   if (!get_string (recovery, "original", "recovery", FALSE, TRUE, MAX_PATH_BYTES * 3,
-                   &data->recovery_original, error) ||
-      !get_string (recovery, "session", "recovery", FALSE, FALSE, MAX_ID_BYTES,
-                   &data->recovery_session, error))
+                   &data->recovery_original, error)
+      || !get_string (recovery, "session", "recovery", FALSE, FALSE, MAX_ID_BYTES,
+                      &data->recovery_session, error))
     return FALSE;
   if (data->recovery_original == NULL)
     data->recovery_original = g_strdup ("");
@@ -479,15 +488,12 @@ guard_code (const GError *error)
  * Checks @contents against the format and fills @data (initialized by the caller).
  */
 gboolean
-dossier_workspace_io_parse (const char *contents,
-                            gsize length,
-                            GFile *base,
-                            DossierWorkspaceData *data,
-                            GError **error)
+dossier_workspace_io_parse (const char *contents, gsize length, GFile *base,
+                            DossierWorkspaceData *data, GError **error)
 {
-  static const DossierJsonLimits limits = { DOSSIER_WORKSPACE_MAX_FILE_BYTES,
-                                            DOSSIER_WORKSPACE_MAX_DEPTH, MAX_TOKENS,
-                                            MAX_STRING_RAW };
+  static const DossierJsonLimits limits
+      = { DOSSIER_WORKSPACE_MAX_FILE_BYTES, DOSSIER_WORKSPACE_MAX_DEPTH, MAX_TOKENS,
+          MAX_STRING_RAW };
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) local = NULL;
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -505,33 +511,36 @@ dossier_workspace_io_parse (const char *contents,
 
   o = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   format = o ? json_object_get_member (o, "format") : NULL;
-  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
-      json_node_get_value_type (format) != G_TYPE_STRING ||
-      g_strcmp0 (json_node_get_string (format), DOSSIER_WORKSPACE_FORMAT) != 0)
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format)
+      || json_node_get_value_type (format) != G_TYPE_STRING
+      || g_strcmp0 (json_node_get_string (format), DOSSIER_WORKSPACE_FORMAT) != 0)
     {
       g_set_error_literal (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_NOT_WORKSPACE,
-                           _("This file is not a Dossier workspace"));
+                           _ ("This file is not a Dossier workspace"));
       return FALSE;
     }
   version = json_object_get_member (o, "version");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version)
+      || json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
     return fail (error, DOSSIER_WORKSPACE_ERROR_INVALID, "version",
-                 _("expected a format version number"));
+                 _ ("expected a format version number"));
   v = json_node_get_int (version);
   if (v > DOSSIER_WORKSPACE_FORMAT_VERSION)
     {
       g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_NEWER_VERSION,
-                   _("This workspace was saved by a newer version of Dossier (format version "
-                     "%" G_GINT64_FORMAT "; this version reads up to %d). Update Dossier to open it."),
+                   _ ("This workspace was saved by a newer version of Dossier (format version "
+                      "%" G_GINT64_FORMAT
+                      "; this version reads up to %d). Update Dossier to open it."),
                    v, DOSSIER_WORKSPACE_FORMAT_VERSION);
       return FALSE;
     }
 
-  if (!get_array (o, "documents", "", TRUE, DOSSIER_WORKSPACE_MAX_DOCUMENTS, &documents, error) ||
-      !get_array (o, "annotations", "", TRUE, DOSSIER_WORKSPACE_MAX_ANNOTATIONS, &annotations, error) ||
-      !get_array (o, "link_decisions", "", FALSE, DOSSIER_WORKSPACE_MAX_LINK_DECISIONS, &decisions, error) ||
-      !parse_documents (documents, base, data, error))
+  if (!get_array (o, "documents", "", TRUE, DOSSIER_WORKSPACE_MAX_DOCUMENTS, &documents, error)
+      || !get_array (o, "annotations", "", TRUE, DOSSIER_WORKSPACE_MAX_ANNOTATIONS, &annotations,
+                     error)
+      || !get_array (o, "link_decisions", "", FALSE, DOSSIER_WORKSPACE_MAX_LINK_DECISIONS,
+                     &decisions, error)
+      || !parse_documents (documents, base, data, error))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (annotations); i++)
@@ -539,13 +548,13 @@ dossier_workspace_io_parse (const char *contents,
       g_autofree char *where = g_strdup_printf ("annotations[%u]", i);
       JsonObject *a;
 
-      if (!element_object (annotations, i, where, &a, error) ||
-          !parse_annotation (a, where, ids, data, error))
+      if (!element_object (annotations, i, where, &a, error)
+          || !parse_annotation (a, where, ids, data, error))
         return FALSE;
     }
 
-  return parse_decisions (decisions, data, error) && parse_view (o, data, error) &&
-         parse_recovery (o, data, error);
+  return parse_decisions (decisions, data, error) && parse_view (o, data, error)
+         && parse_recovery (o, data, error);
 }
 
 /* Writing */

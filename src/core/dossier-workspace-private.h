@@ -23,6 +23,27 @@ struct _DossierWorkspaceEdit
   GPtrArray *children;
 };
 
+/* Shared by dossier-workspace.c and dossier-workspace-annotations.c. */
+struct _DossierWorkspace
+{
+  GObject parent_instance;
+
+  GFile *file;
+  /* Names the recovery copy of a workspace that was never saved. */
+  char *session_id;
+  GListStore *documents;
+  GListStore *annotations;
+  GHashTable *by_id; /* id -> DossierAnnotation, borrowed from annotations */
+  GPtrArray *decisions;
+  char *open_document;
+  GHashTable *scroll;
+  char *timeline_start;
+  char *timeline_end;
+  gboolean modified;
+  /* Bumped by every change, so an asynchronous save knows whether it saved the latest state. */
+  guint64 change_count;
+};
+
 /* Everything a workspace file holds, between parsing and building the workspace. */
 typedef struct
 {
@@ -53,6 +74,9 @@ GHashTable *dossier_workspace_get_scroll_table (DossierWorkspace *self);
 const char *dossier_workspace_get_session_id (DossierWorkspace *self);
 guint64 dossier_workspace_get_change_count (DossierWorkspace *self);
 void dossier_workspace_set_file (DossierWorkspace *self, GFile *file);
+void dossier_workspace_track (DossierWorkspace *self, DossierAnnotation *annotation);
+void dossier_workspace_untrack (DossierWorkspace *self, DossierAnnotation *annotation);
+void dossier_workspace_emit_link_decisions_changed (DossierWorkspace *self);
 
 DossierWorkspaceDocument *dossier_workspace_document_new (GFile *file,
                                                           const char *content_hash,

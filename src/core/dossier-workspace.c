@@ -10,30 +10,12 @@
 
 /*
  * The analyst's layer over a set of documents: annotations, link decisions and view state.
- * Views observe it (GListModels, notify, "annotation-changed"); every change the analyst
- * makes goes through a DossierWorkspaceEdit so it can be undone. Loading and saving live in
- * dossier-workspace-file.c, the JSON schema in dossier-workspace-io.c.
+ * Views observe it (GListModels, notify, "annotation-changed"). This file holds the object,
+ * its documents and view state; changes to annotations and link decisions, all made through
+ * reversible DossierWorkspaceEdits, are in dossier-workspace-annotations.c; loading and saving
+ * in dossier-workspace-file.c; the JSON schema in dossier-workspace-io.c.
  */
 
-struct _DossierWorkspace
-{
-  GObject parent_instance;
-
-  GFile *file;
-  /* Names the recovery copy of a workspace that was never saved. */
-  char *session_id;
-  GListStore *documents;
-  GListStore *annotations;
-  GHashTable *by_id; /* id -> DossierAnnotation, borrowed from annotations */
-  GPtrArray *decisions;
-  char *open_document;
-  GHashTable *scroll;
-  char *timeline_start;
-  char *timeline_end;
-  gboolean modified;
-  /* Bumped by every change, so an asynchronous save knows whether it saved the latest state. */
-  guint64 change_count;
-};
 
 G_DEFINE_FINAL_TYPE (DossierWorkspace, dossier_workspace, G_TYPE_OBJECT)
 G_DEFINE_QUARK (dossier-workspace-error-quark, dossier_workspace_error)
@@ -67,11 +49,11 @@ on_annotation_notify (DossierAnnotation *annotation, GParamSpec *pspec, DossierW
   g_signal_emit (self, signals[ANNOTATION_CHANGED], 0, annotation);
 }
 
-static void
-track (DossierWorkspace *self, DossierAnnotation *annotation)
+void
+dossier_workspace_track (DossierWorkspace *self, DossierAnnotation *annotation)
 {
-  DossierWorkspaceDocument *entry =
-    dossier_workspace_find_document (self, dossier_annotation_get_document_hash (annotation));
+  DossierWorkspaceDocument *entry
+      = dossier_workspace_find_document (self, dossier_annotation_get_document_hash (annotation));
 
   if (entry != NULL && dossier_workspace_document_get_file (entry) != NULL)
     {
@@ -82,8 +64,8 @@ track (DossierWorkspace *self, DossierAnnotation *annotation)
   g_signal_connect_object (annotation, "notify", G_CALLBACK (on_annotation_notify), self, 0);
 }
 
-static void
-untrack (DossierWorkspace *self, DossierAnnotation *annotation)
+void
+dossier_workspace_untrack (DossierWorkspace *self, DossierAnnotation *annotation)
 {
   g_signal_handlers_disconnect_by_func (annotation, on_annotation_notify, self);
   g_hash_table_remove (self->by_id, dossier_annotation_get_id (annotation));
@@ -99,7 +81,8 @@ dossier_workspace_dispose (GObject *object)
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->annotations));
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr (DossierAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
+          g_autoptr (DossierAnnotation) a
+              = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
           g_signal_handlers_disconnect_by_func (a, on_annotation_notify, self);
         }
     }
@@ -148,9 +131,7 @@ dossier_workspace_get_property (GObject *object, guint prop_id, GValue *value, G
 }
 
 static void
-dossier_workspace_set_property (GObject *object,
-                                guint prop_id,
-                                const GValue *value,
+dossier_workspace_set_property (GObject *object, guint prop_id, const GValue *value,
                                 GParamSpec *pspec)
 {
   DossierWorkspace *self = DOSSIER_WORKSPACE (object);
@@ -178,15 +159,15 @@ dossier_workspace_class_init (DossierWorkspaceClass *klass)
   object_class->get_property = dossier_workspace_get_property;
   object_class->set_property = dossier_workspace_set_property;
 
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MODIFIED] =
-    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_OPEN_DOCUMENT] =
-    g_param_spec_string ("open-document", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE]
+      = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED]
+      = g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OPEN_DOCUMENT]
+      = g_param_spec_string ("open-document", NULL, NULL, NULL,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -196,18 +177,18 @@ dossier_workspace_class_init (DossierWorkspaceClass *klass)
    * Emitted for every property change of an annotation in the workspace (additions and
    * removals show as items-changed on the annotations model), so a reader can repaint.
    */
-  signals[ANNOTATION_CHANGED] =
-    g_signal_new ("annotation-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                  NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_ANNOTATION);
+  signals[ANNOTATION_CHANGED]
+      = g_signal_new ("annotation-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                      NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_ANNOTATION);
 
   /**
    * DossierWorkspace::link-decisions-changed:
    *
    * Emitted when a link decision is recorded, changed or cleared.
    */
-  signals[LINK_DECISIONS_CHANGED] =
-    g_signal_new ("link-decisions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[LINK_DECISIONS_CHANGED]
+      = g_signal_new ("link-decisions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                      NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -244,18 +225,19 @@ dossier_workspace_new_from_data (DossierWorkspaceData *data, GFile *file)
       DossierWorkspaceDocument *entry = g_ptr_array_index (data->documents, i);
       GFile *doc_file = dossier_workspace_document_get_file (entry);
 
-      dossier_workspace_document_set_missing (
-        entry, doc_file == NULL || !g_file_query_exists (doc_file, NULL));
+      dossier_workspace_document_set_missing (entry, doc_file == NULL
+                                                         || !g_file_query_exists (doc_file, NULL));
       g_list_store_append (self->documents, entry);
     }
   for (guint i = 0; i < data->annotations->len; i++)
     {
       DossierAnnotation *a = g_ptr_array_index (data->annotations, i);
-      track (self, a);
+      dossier_workspace_track (self, a);
       g_list_store_append (self->annotations, a);
     }
   for (guint i = 0; i < data->decisions->len; i++)
-    g_ptr_array_add (self->decisions, dossier_link_decision_copy (g_ptr_array_index (data->decisions, i)));
+    g_ptr_array_add (self->decisions,
+                     dossier_link_decision_copy (g_ptr_array_index (data->decisions, i)));
 
   self->open_document = g_steal_pointer (&data->open_document);
   g_hash_table_unref (self->scroll);
@@ -287,6 +269,12 @@ guint64
 dossier_workspace_get_change_count (DossierWorkspace *self)
 {
   return self->change_count;
+}
+
+void
+dossier_workspace_emit_link_decisions_changed (DossierWorkspace *self)
+{
+  g_signal_emit (self, signals[LINK_DECISIONS_CHANGED], 0);
 }
 
 /**
@@ -323,11 +311,12 @@ dossier_workspace_dup_display_name (DossierWorkspace *self)
   g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
 
   if (self->file == NULL)
-    return g_strdup (_("Untitled Workspace"));
+    return g_strdup (_ ("Untitled Workspace"));
   base = g_file_get_basename (self->file);
   if (base == NULL)
-    return g_strdup (_("Untitled Workspace"));
-  if (g_str_has_suffix (base, DOSSIER_WORKSPACE_SUFFIX) && strlen (base) > strlen (DOSSIER_WORKSPACE_SUFFIX))
+    return g_strdup (_ ("Untitled Workspace"));
+  if (g_str_has_suffix (base, DOSSIER_WORKSPACE_SUFFIX)
+      && strlen (base) > strlen (DOSSIER_WORKSPACE_SUFFIX))
     base[strlen (base) - strlen (DOSSIER_WORKSPACE_SUFFIX)] = '\0';
   return g_filename_display_name (base);
 }
@@ -463,8 +452,7 @@ relocate_link_end (DossierLinkEnd *end, DossierDocument *document, const char *o
  * Returns: how many annotations of the document are orphaned
  */
 guint
-dossier_workspace_attach_document (DossierWorkspace *self,
-                                   DossierWorkspaceDocument *entry,
+dossier_workspace_attach_document (DossierWorkspace *self, DossierWorkspaceDocument *entry,
                                    DossierDocument *document)
 {
   g_autofree char *old_hash = NULL;
@@ -519,9 +507,10 @@ dossier_workspace_attach_document (DossierWorkspace *self,
     }
 
   /* Another place for the document is a change to save. */
-  if (dossier_document_get_file (document) != NULL &&
-      (dossier_workspace_document_get_file (entry) == NULL ||
-       !g_file_equal (dossier_workspace_document_get_file (entry), dossier_document_get_file (document))))
+  if (dossier_document_get_file (document) != NULL
+      && (dossier_workspace_document_get_file (entry) == NULL
+          || !g_file_equal (dossier_workspace_document_get_file (entry),
+                            dossier_document_get_file (document))))
     dossier_workspace_set_modified (self, TRUE);
 
   /* The located file may be a document the workspace already has: keep one entry. */
@@ -548,7 +537,8 @@ dossier_workspace_attach_document (DossierWorkspace *self,
  * Returns: (transfer none): the workspace's entry for @document
  */
 DossierWorkspaceDocument *
-dossier_workspace_add_document (DossierWorkspace *self, DossierDocument *document, guint *n_orphaned)
+dossier_workspace_add_document (DossierWorkspace *self, DossierDocument *document,
+                                guint *n_orphaned)
 {
   DossierWorkspaceDocument *entry;
   guint orphaned = 0;
@@ -566,10 +556,9 @@ dossier_workspace_add_document (DossierWorkspace *self, DossierDocument *documen
     }
   else
     {
-      g_autoptr (DossierWorkspaceDocument) created =
-        dossier_workspace_document_new (dossier_document_get_file (document),
-                                        dossier_document_get_content_hash (document),
-                                        dossier_document_get_title (document));
+      g_autoptr (DossierWorkspaceDocument) created = dossier_workspace_document_new (
+          dossier_document_get_file (document), dossier_document_get_content_hash (document),
+          dossier_document_get_title (document));
       g_list_store_append (self->documents, created);
       /* Annotations imported before their document arrive here too. */
       orphaned = dossier_workspace_attach_document (self, created, document);
@@ -654,449 +643,6 @@ dossier_workspace_open_documents (DossierWorkspace *self, GCancellable *cancella
   return attached;
 }
 
-/* Annotations */
-
-/**
- * dossier_workspace_get_annotations:
- *
- * Returns: (transfer none): a #GListModel of #DossierAnnotation, in the order they were made
- */
-GListModel *
-dossier_workspace_get_annotations (DossierWorkspace *self)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  return G_LIST_MODEL (self->annotations);
-}
-
-/**
- * dossier_workspace_find_annotation:
- *
- * Returns: (transfer none) (nullable): the annotation with @id
- */
-DossierAnnotation *
-dossier_workspace_find_annotation (DossierWorkspace *self, const char *id)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  return id ? g_hash_table_lookup (self->by_id, id) : NULL;
-}
-
-static int
-compare_by_range (gconstpointer a, gconstpointer b)
-{
-  DossierAnnotation *x = *(DossierAnnotation **) a;
-  DossierAnnotation *y = *(DossierAnnotation **) b;
-  guint xs = dossier_annotation_get_start (x), ys = dossier_annotation_get_start (y);
-  guint xe = dossier_annotation_get_end (x), ye = dossier_annotation_get_end (y);
-
-  if (xs != ys)
-    return xs < ys ? -1 : 1;
-  if (xe != ye)
-    return xe < ye ? -1 : 1;
-  return 0;
-}
-
-/**
- * dossier_workspace_dup_annotations_for_document:
- *
- * Returns: (transfer full) (element-type DossierAnnotation): the annotations on the document
- *   with @content_hash, by position, orphaned ones included
- */
-GPtrArray *
-dossier_workspace_dup_annotations_for_document (DossierWorkspace *self, const char *content_hash)
-{
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
-
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), result);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->annotations));
-  for (guint i = 0; i < n; i++)
-    {
-      DossierAnnotation *a = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
-      if (g_strcmp0 (dossier_annotation_get_document_hash (a), content_hash) == 0)
-        g_ptr_array_add (result, a);
-      else
-        g_object_unref (a);
-    }
-  g_ptr_array_sort (result, compare_by_range);
-  return result;
-}
-
-/* Completion lists read alphabetically, whatever the case of each tag. */
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  g_autofree char *x = g_utf8_casefold (*(const char **) a, -1);
-  g_autofree char *y = g_utf8_casefold (*(const char **) b, -1);
-  int r = g_utf8_collate (x, y);
-
-  return r != 0 ? r : strcmp (*(const char **) a, *(const char **) b);
-}
-
-/**
- * dossier_workspace_dup_tags:
- *
- * Returns: (transfer full) (array zero-terminated=1): every tag used in the workspace, once
- *   (ignoring case), sorted, for completion
- */
-char **
-dossier_workspace_dup_tags (DossierWorkspace *self)
-{
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GPtrArray) tags = g_ptr_array_new ();
-  guint n;
-
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->annotations));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (DossierAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
-      const char *const *t = dossier_annotation_get_tags (a);
-      for (guint j = 0; t[j] != NULL; j++)
-        if (g_hash_table_add (seen, g_utf8_casefold (t[j], -1)))
-          g_ptr_array_add (tags, g_strdup (t[j]));
-    }
-  g_ptr_array_sort (tags, compare_strings);
-  g_ptr_array_add (tags, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
-}
-
-static DossierWorkspaceEdit *
-apply_new (DossierWorkspace *self, DossierWorkspaceEdit *edit)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!dossier_workspace_apply_edit (self, edit, &error))
-    {
-      g_critical ("%s", error->message);
-      dossier_workspace_edit_unref (edit);
-      return NULL;
-    }
-  return edit;
-}
-
-/**
- * dossier_workspace_add_annotation:
- * @annotation: a new annotation, e.g. from dossier_annotation_new_for_selection()
- *
- * Adds @annotation (this very object) to the workspace.
- *
- * Returns: (transfer full): the edit, for the undo stack
- */
-DossierWorkspaceEdit *
-dossier_workspace_add_annotation (DossierWorkspace *self, DossierAnnotation *annotation)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (annotation), NULL);
-  g_return_val_if_fail (dossier_workspace_find_annotation (self, dossier_annotation_get_id (annotation)) == NULL, NULL);
-
-  return apply_new (self, dossier_workspace_edit_new_annotation (NULL, annotation));
-}
-
-/**
- * dossier_workspace_remove_annotation:
- *
- * Returns: (transfer full): the edit, for the undo stack
- */
-DossierWorkspaceEdit *
-dossier_workspace_remove_annotation (DossierWorkspace *self, DossierAnnotation *annotation)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (annotation), NULL);
-  g_return_val_if_fail (dossier_workspace_find_annotation (self, dossier_annotation_get_id (annotation)) != NULL, NULL);
-
-  return apply_new (self, dossier_workspace_edit_new_annotation (annotation, NULL));
-}
-
-/**
- * dossier_workspace_change_annotation:
- * @annotation: an annotation in the workspace
- * @new_state: what it should become: typically dossier_annotation_copy() of @annotation with
- *   setters applied
- *
- * Gives @annotation every field of @new_state (the object stays the same).
- *
- * Returns: (transfer full): the edit, for the undo stack
- */
-DossierWorkspaceEdit *
-dossier_workspace_change_annotation (DossierWorkspace *self,
-                                     DossierAnnotation *annotation,
-                                     DossierAnnotation *new_state)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (annotation), NULL);
-  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (new_state), NULL);
-
-  return apply_new (self, dossier_workspace_edit_new_annotation (annotation, new_state));
-}
-
-/* Link decisions */
-
-guint
-dossier_workspace_get_n_link_decisions (DossierWorkspace *self)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), 0);
-  return self->decisions->len;
-}
-
-/**
- * dossier_workspace_get_link_decision:
- *
- * Returns: (transfer none): the decision at @index
- */
-const DossierLinkDecision *
-dossier_workspace_get_link_decision (DossierWorkspace *self, guint index)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (index < self->decisions->len, NULL);
-  return g_ptr_array_index (self->decisions, index);
-}
-
-static int
-find_decision (DossierWorkspace *self, const DossierLinkDecision *link)
-{
-  for (guint i = 0; i < self->decisions->len; i++)
-    if (dossier_link_decision_same_link (g_ptr_array_index (self->decisions, i), link))
-      return (int) i;
-  return -1;
-}
-
-/**
- * dossier_workspace_find_link_decision:
- * @link: a decision naming the link (only its two ends are compared)
- *
- * Returns: (transfer none) (nullable): the analyst's decision on that link
- */
-const DossierLinkDecision *
-dossier_workspace_find_link_decision (DossierWorkspace *self, const DossierLinkDecision *link)
-{
-  int i;
-
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (link != NULL, NULL);
-
-  i = find_decision (self, link);
-  return i < 0 ? NULL : g_ptr_array_index (self->decisions, i);
-}
-
-/**
- * dossier_workspace_set_link_decision:
- *
- * Records @decision, replacing an earlier decision on the same link.
- *
- * Returns: (transfer full): the edit, for the undo stack
- */
-DossierWorkspaceEdit *
-dossier_workspace_set_link_decision (DossierWorkspace *self, const DossierLinkDecision *decision)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (decision != NULL, NULL);
-
-  return apply_new (self, dossier_workspace_edit_new_link_decision (
-                            dossier_workspace_find_link_decision (self, decision), decision));
-}
-
-/**
- * dossier_workspace_clear_link_decision:
- *
- * Forgets the decision on the link named by @link.
- *
- * Returns: (transfer full) (nullable): the edit, or %NULL if there was no decision
- */
-DossierWorkspaceEdit *
-dossier_workspace_clear_link_decision (DossierWorkspace *self, const DossierLinkDecision *link)
-{
-  const DossierLinkDecision *before;
-
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (link != NULL, NULL);
-
-  before = dossier_workspace_find_link_decision (self, link);
-  if (before == NULL)
-    return NULL;
-  return apply_new (self, dossier_workspace_edit_new_link_decision (before, NULL));
-}
-
-/* Edits */
-
-/* What the file format requires, so whatever is in a workspace can be saved and loaded. */
-static gboolean
-check_saveable (DossierAnnotation *a, GError **error)
-{
-  const char *exact = dossier_annotation_get_exact (a);
-
-  if (!dossier_workspace_is_content_hash (dossier_annotation_get_document_hash (a)) ||
-      *exact == '\0' || strlen (exact) > DOSSIER_ANNOTATION_MAX_QUOTE_BYTES ||
-      strlen (dossier_annotation_get_prefix (a)) > DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES ||
-      strlen (dossier_annotation_get_suffix (a)) > DOSSIER_ANNOTATION_MAX_CONTEXT_BYTES ||
-      strlen (dossier_annotation_get_note (a)) > DOSSIER_ANNOTATION_MAX_NOTE_BYTES ||
-      dossier_annotation_get_start (a) >= dossier_annotation_get_end (a) ||
-      dossier_annotation_get_end (a) > (guint) G_MAXINT32)
-    {
-      g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_EDIT,
-                   "Annotation %s has no document, no quote, an empty range or an oversized field",
-                   dossier_annotation_get_id (a));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-apply_annotation (DossierWorkspace *self, DossierWorkspaceEdit *edit, gboolean forward, GError **error)
-{
-  DossierAnnotation *from = forward ? edit->annotation_before : edit->annotation_after;
-  DossierAnnotation *to = forward ? edit->annotation_after : edit->annotation_before;
-  const char *id = dossier_annotation_get_id (from ? from : to);
-  DossierAnnotation *live = g_hash_table_lookup (self->by_id, id);
-
-  if (to != NULL && !check_saveable (to, error))
-    return FALSE;
-
-  if (from == NULL)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->annotations));
-
-      if (live != NULL)
-        {
-          g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_EDIT,
-                       "Annotation %s is already in the workspace", id);
-          return FALSE;
-        }
-      live = edit->object;
-      dossier_annotation_assign (live, to);
-      track (self, live);
-      g_list_store_insert (self->annotations, MIN (edit->position, n), live);
-    }
-  else if (to == NULL)
-    {
-      guint pos;
-
-      if (live == NULL || !g_list_store_find (self->annotations, live, &pos))
-        {
-          g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_EDIT,
-                       "Annotation %s is not in the workspace", id);
-          return FALSE;
-        }
-      edit->position = pos;
-      g_set_object (&edit->object, live);
-      untrack (self, live);
-      g_list_store_remove (self->annotations, pos);
-    }
-  else
-    {
-      if (live == NULL)
-        {
-          g_set_error (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_EDIT,
-                       "Annotation %s is not in the workspace", id);
-          return FALSE;
-        }
-      dossier_annotation_assign (live, to);
-    }
-  dossier_workspace_set_modified (self, TRUE);
-  return TRUE;
-}
-
-static gboolean
-apply_decision (DossierWorkspace *self, DossierWorkspaceEdit *edit, gboolean forward, GError **error)
-{
-  const DossierLinkDecision *from = forward ? edit->decision_before : edit->decision_after;
-  const DossierLinkDecision *to = forward ? edit->decision_after : edit->decision_before;
-  int i = find_decision (self, from ? from : to);
-
-  if (to == NULL)
-    {
-      if (i < 0)
-        {
-          g_set_error_literal (error, DOSSIER_WORKSPACE_ERROR, DOSSIER_WORKSPACE_ERROR_EDIT,
-                               "The link decision is not in the workspace");
-          return FALSE;
-        }
-      g_ptr_array_remove_index (self->decisions, i);
-    }
-  else if (i >= 0)
-    {
-      dossier_link_decision_free (g_ptr_array_index (self->decisions, i));
-      g_ptr_array_index (self->decisions, i) = dossier_link_decision_copy (to);
-    }
-  else
-    g_ptr_array_add (self->decisions, dossier_link_decision_copy (to));
-
-  dossier_workspace_set_modified (self, TRUE);
-  g_signal_emit (self, signals[LINK_DECISIONS_CHANGED], 0);
-  return TRUE;
-}
-
-static gboolean apply (DossierWorkspace *self, DossierWorkspaceEdit *edit, gboolean forward, GError **error);
-
-static gboolean
-apply_group (DossierWorkspace *self, DossierWorkspaceEdit *edit, gboolean forward, GError **error)
-{
-  guint n = edit->children->len;
-
-  for (guint k = 0; k < n; k++)
-    {
-      guint i = forward ? k : n - 1 - k;
-
-      if (!apply (self, g_ptr_array_index (edit->children, i), forward, error))
-        {
-          /* All or nothing: take back what was done. */
-          while (k-- > 0)
-            {
-              guint j = forward ? k : n - 1 - k;
-              apply (self, g_ptr_array_index (edit->children, j), !forward, NULL);
-            }
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-apply (DossierWorkspace *self, DossierWorkspaceEdit *edit, gboolean forward, GError **error)
-{
-  switch (edit->kind)
-    {
-    case DOSSIER_WORKSPACE_EDIT_ANNOTATION:
-      return apply_annotation (self, edit, forward, error);
-    case DOSSIER_WORKSPACE_EDIT_LINK_DECISION:
-      return apply_decision (self, edit, forward, error);
-    case DOSSIER_WORKSPACE_EDIT_GROUP:
-    default:
-      return apply_group (self, edit, forward, error);
-    }
-}
-
-/**
- * dossier_workspace_apply_edit:
- *
- * Takes the workspace from the edit's before state to its after state (redo).
- *
- * Returns: whether the edit applied; on failure nothing changed
- */
-gboolean
-dossier_workspace_apply_edit (DossierWorkspace *self, DossierWorkspaceEdit *edit, GError **error)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (edit != NULL, FALSE);
-  return apply (self, edit, TRUE, error);
-}
-
-/**
- * dossier_workspace_revert_edit:
- *
- * Takes the workspace from the edit's after state back to its before state (undo).
- *
- * Returns: whether the edit reverted; on failure nothing changed
- */
-gboolean
-dossier_workspace_revert_edit (DossierWorkspace *self, DossierWorkspaceEdit *edit, GError **error)
-{
-  g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (edit != NULL, FALSE);
-  return apply (self, edit, FALSE, error);
-}
-
 /* View state */
 
 /**
@@ -1131,13 +677,15 @@ dossier_workspace_set_open_document (DossierWorkspace *self, const char *content
  * Returns: whether a position is known for the document
  */
 gboolean
-dossier_workspace_get_scroll_offset (DossierWorkspace *self, const char *content_hash, guint *offset)
+dossier_workspace_get_scroll_offset (DossierWorkspace *self, const char *content_hash,
+                                     guint *offset)
 {
   gpointer value;
 
   g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), FALSE);
 
-  if (content_hash == NULL || !g_hash_table_lookup_extended (self->scroll, content_hash, NULL, &value))
+  if (content_hash == NULL
+      || !g_hash_table_lookup_extended (self->scroll, content_hash, NULL, &value))
     return FALSE;
   if (offset != NULL)
     *offset = GPOINTER_TO_UINT (value);
@@ -1186,8 +734,8 @@ dossier_workspace_set_timeline_range (DossierWorkspace *self, const char *start,
 {
   g_return_val_if_fail (DOSSIER_IS_WORKSPACE (self), FALSE);
 
-  if ((start != NULL && !dossier_workspace_is_iso_date (start)) ||
-      (end != NULL && !dossier_workspace_is_iso_date (end)))
+  if ((start != NULL && !dossier_workspace_is_iso_date (start))
+      || (end != NULL && !dossier_workspace_is_iso_date (end)))
     return FALSE;
   g_free (self->timeline_start);
   self->timeline_start = g_strdup (start);
