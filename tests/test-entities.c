@@ -37,7 +37,8 @@ extract (GPtrArray **docs, const char *text, const char *second)
     {
       DossierEntity *e = dossier_entity_set_get_entity (set, i);
 
-      g_test_message ("%s %s (%u mentions)", dossier_entity_type_to_string (dossier_entity_get_entity_type (e)),
+      g_test_message ("%s %s (%u mentions)",
+                      dossier_entity_type_to_string (dossier_entity_get_entity_type (e)),
                       dossier_entity_get_name (e), dossier_entity_get_n_mentions (e));
     }
   return set;
@@ -51,7 +52,8 @@ find (DossierEntitySet *set, DossierEntityType type, const char *name)
     {
       DossierEntity *e = dossier_entity_set_get_entity (set, i);
 
-      if (dossier_entity_get_entity_type (e) == type && g_strcmp0 (dossier_entity_get_name (e), name) == 0)
+      if (dossier_entity_get_entity_type (e) == type
+          && g_strcmp0 (dossier_entity_get_name (e), name) == 0)
         return e;
     }
   return NULL;
@@ -93,10 +95,12 @@ static void
 test_acronyms (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "The Joint Maritime Coordination Board (JMCB) met in Oslo. Later, the JMCB reported to "
-    "ministers. The partners also praised ASCC (Arctic Security Coordination Council) for its work.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "The Joint Maritime Coordination Board (JMCB) met in Oslo. Later, the JMCB reported to "
+      "ministers. The partners also praised ASCC (Arctic Security Coordination Council) for its "
+      "work.\n",
+      NULL);
   DossierEntity *jmcb = find (set, DOSSIER_ENTITY_ORG, "Joint Maritime Coordination Board");
   DossierEntity *ascc = find (set, DOSSIER_ENTITY_ORG, "Arctic Security Coordination Council");
 
@@ -114,9 +118,9 @@ static void
 test_acronym_across_documents (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "The Nordic Logistics Agency (NLA) was founded in 2021.\n",
-    "Ministers asked the NLA to report by June 2026.\n");
+  g_autoptr (DossierEntitySet) set
+      = extract (&docs, "The Nordic Logistics Agency (NLA) was founded in 2021.\n",
+                 "Ministers asked the NLA to report by June 2026.\n");
   DossierEntity *nla = find (set, DOSSIER_ENTITY_ORG, "Nordic Logistics Agency");
   guint n;
   const DossierMention *m;
@@ -132,11 +136,13 @@ static void
 test_people (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "Minister of Foreign Affairs Park Jin-woo met U.S. Secretary of State Jane Q. Doe Jr. in Seoul. "
-    "General Lee Sang Hoon and Dr. Hannah Berg joined them. Minister Park and Secretary Doe then "
-    "spoke, and General Lee thanked Mr. Tomas Lind.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "Minister of Foreign Affairs Park Jin-woo met U.S. Secretary of State Jane Q. Doe Jr. in "
+      "Seoul. "
+      "General Lee Sang Hoon and Dr. Hannah Berg joined them. Minister Park and Secretary Doe then "
+      "spoke, and General Lee thanked Mr. Tomas Lind.\n",
+      NULL);
   DossierEntity *park = find (set, DOSSIER_ENTITY_PERSON, "Park Jin-woo");
   DossierEntity *doe = find (set, DOSSIER_ENTITY_PERSON, "Jane Q. Doe Jr.");
   DossierEntity *lee = find (set, DOSSIER_ENTITY_PERSON, "Lee Sang Hoon");
@@ -160,10 +166,11 @@ static void
 test_same_surname (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "Defense Minister Kang Min-jae and Admiral Kang Tae-ho met. Minister Kang praised the navy, "
-    "and Admiral Kang thanked him.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "Defense Minister Kang Min-jae and Admiral Kang Tae-ho met. Minister Kang praised the navy, "
+      "and Admiral Kang thanked him.\n",
+      NULL);
   DossierEntity *minister = find (set, DOSSIER_ENTITY_PERSON, "Kang Min-jae");
   DossierEntity *admiral = find (set, DOSSIER_ENTITY_PERSON, "Kang Tae-ho");
 
@@ -178,10 +185,11 @@ static void
 test_title_abbreviation (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "Under Secretary of Defense for Policy (USDP) Maria Lopez attended the talks. USDP Lopez "
-    "later briefed reporters.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "Under Secretary of Defense for Policy (USDP) Maria Lopez attended the talks. USDP Lopez "
+      "later briefed reporters.\n",
+      NULL);
   DossierEntity *lopez = find (set, DOSSIER_ENTITY_PERSON, "Maria Lopez");
 
   g_assert_nonnull (lopez);
@@ -194,10 +202,11 @@ static void
 test_no_junk (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "Both delegations agreed on the agenda. First, they reviewed the Alliance. The Secretary "
-    "spoke. Recognizing the stakes, the Summit ended. Together they left.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "Both delegations agreed on the agenda. First, they reviewed the Alliance. The Secretary "
+      "spoke. Recognizing the stakes, the Summit ended. Together they left.\n",
+      NULL);
 
   g_assert_cmpuint (dossier_entity_set_get_n_entities (set), ==, 0);
 }
@@ -206,11 +215,13 @@ static void
 test_head_words (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "Officials from the Maritime Security Working Group and the Council for Science and Technology "
-    "Policy prepared the Baltic Defense Summit, and recalled the Treaty of Friendship and "
-    "Cooperation and the Helsinki Final Act.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "Officials from the Maritime Security Working Group and the Council for Science and "
+      "Technology "
+      "Policy prepared the Baltic Defense Summit, and recalled the Treaty of Friendship and "
+      "Cooperation and the Helsinki Final Act.\n",
+      NULL);
 
   g_assert_nonnull (find (set, DOSSIER_ENTITY_ORG, "Maritime Security Working Group"));
   g_assert_nonnull (find (set, DOSSIER_ENTITY_ORG, "Council for Science and Technology Policy"));
@@ -223,12 +234,16 @@ static void
 test_hyphens_and_places (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "The U.S.-Philippines Bilateral Strategic Dialogue and the Philippines-U.S. Bilateral Strategic "
-    "Dialogue are one meeting. Japan-Australia cooperation in the South China Sea grew, and South "
-    "Korea, the ROK and the Republic of Korea are one country.\n",
-    NULL);
-  DossierEntity *dialogue = find (set, DOSSIER_ENTITY_EVENT, "U.S.-Philippines Bilateral Strategic Dialogue");
+  g_autoptr (DossierEntitySet) set
+      = extract (&docs,
+                 "The U.S.-Philippines Bilateral Strategic Dialogue and the Philippines-U.S. "
+                 "Bilateral Strategic "
+                 "Dialogue are one meeting. Japan-Australia cooperation in the South China Sea "
+                 "grew, and South "
+                 "Korea, the ROK and the Republic of Korea are one country.\n",
+                 NULL);
+  DossierEntity *dialogue
+      = find (set, DOSSIER_ENTITY_EVENT, "U.S.-Philippines Bilateral Strategic Dialogue");
   DossierEntity *korea = find (set, DOSSIER_ENTITY_GPE, "Republic of Korea");
 
   g_assert_nonnull (dialogue);
@@ -245,12 +260,14 @@ static void
 test_quoted_titles (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "They adopted the \u201cJoint Vision for Resilient Supply Chains,\u201d rejected claims of "
-    "\u201ctwo hostile states,\u201d and recalled the 'Charter of Maritime Partnership'.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "They adopted the \u201cJoint Vision for Resilient Supply Chains,\u201d rejected claims of "
+      "\u201ctwo hostile states,\u201d and recalled the 'Charter of Maritime Partnership'.\n",
+      NULL);
 
-  g_assert_nonnull (find (set, DOSSIER_ENTITY_AGREEMENT, "Joint Vision for Resilient Supply Chains"));
+  g_assert_nonnull (
+      find (set, DOSSIER_ENTITY_AGREEMENT, "Joint Vision for Resilient Supply Chains"));
   g_assert_nonnull (find (set, DOSSIER_ENTITY_AGREEMENT, "Charter of Maritime Partnership"));
   g_assert_false (any_mention (set, docs, "two hostile states"));
 }
@@ -259,11 +276,12 @@ static void
 test_exercises (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "The navies held PACIFIC VANGUARD and the trilateral exercise NORTHERN GUARD. They also "
-    "concluded Keen Sword 25 (KS 25) and KEEN SWORD exercise 25, and planned exercises such as "
-    "Keen Sword and Cope North.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "The navies held PACIFIC VANGUARD and the trilateral exercise NORTHERN GUARD. They also "
+      "concluded Keen Sword 25 (KS 25) and KEEN SWORD exercise 25, and planned exercises such as "
+      "Keen Sword and Cope North.\n",
+      NULL);
   DossierEntity *ks = find (set, DOSSIER_ENTITY_EVENT, "Keen Sword 25");
 
   g_assert_nonnull (find (set, DOSSIER_ENTITY_EVENT, "PACIFIC VANGUARD"));
@@ -280,10 +298,11 @@ static void
 test_ordinal_meetings (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "The 12th Joint Committee Meeting (JCM) took place in Canberra. Officials will prepare the "
-    "13th JCM, as the 12th JCM asked.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "The 12th Joint Committee Meeting (JCM) took place in Canberra. Officials will prepare the "
+      "13th JCM, as the 12th JCM asked.\n",
+      NULL);
   DossierEntity *twelfth = find (set, DOSSIER_ENTITY_EVENT, "12th Joint Committee Meeting");
   DossierEntity *thirteenth = find (set, DOSSIER_ENTITY_EVENT, "13th Joint Committee Meeting");
 
@@ -299,10 +318,11 @@ static void
 test_dates (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "They met on March 3, 2025 and again in May 2026. The plan runs from 2027, was drafted since "
-    "July, and follows the 2022 Review. Talks on 4 June 2025 may continue.\n",
-    NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs,
+      "They met on March 3, 2025 and again in May 2026. The plan runs from 2027, was drafted since "
+      "July, and follows the 2022 Review. Talks on 4 June 2025 may continue.\n",
+      NULL);
 
   g_assert_true (any_mention (set, docs, "March 3, 2025"));
   g_assert_true (any_mention (set, docs, "May 2026"));
@@ -311,16 +331,17 @@ test_dates (void)
   g_assert_true (any_mention (set, docs, "4 June 2025"));
   g_assert_false (any_mention (set, docs, "2022"));
   for (guint i = 0; i < dossier_entity_set_get_n_entities (set); i++)
-    g_assert_cmpint (dossier_entity_get_entity_type (dossier_entity_set_get_entity (set, i)), ==, DOSSIER_ENTITY_DATE);
+    g_assert_cmpint (dossier_entity_get_entity_type (dossier_entity_set_get_entity (set, i)), ==,
+                     DOSSIER_ENTITY_DATE);
 }
 
 static void
 test_people_across_documents (void)
 {
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "Prime Minister Anna Karlsson of Sweden welcomed the plan.\n",
-    "Prime Minister Karlsson later signed it in Stockholm.\n");
+  g_autoptr (DossierEntitySet) set
+      = extract (&docs, "Prime Minister Anna Karlsson of Sweden welcomed the plan.\n",
+                 "Prime Minister Karlsson later signed it in Stockholm.\n");
   DossierEntity *karlsson = find (set, DOSSIER_ENTITY_PERSON, "Anna Karlsson");
   guint n;
   const DossierMention *m;
@@ -336,8 +357,8 @@ test_offsets_and_ranges (void)
 {
   /* Multi-byte characters before the names: offsets are code points. */
   g_autoptr (GPtrArray) docs = NULL;
-  g_autoptr (DossierEntitySet) set = extract (&docs,
-    "\u201cCaf\u00e9\u201d \u2014 Norway and Finland signed the Arctic Accord.\n", NULL);
+  g_autoptr (DossierEntitySet) set = extract (
+      &docs, "\u201cCaf\u00e9\u201d \u2014 Norway and Finland signed the Arctic Accord.\n", NULL);
   DossierDocument *doc = g_ptr_array_index (docs, 0);
   DossierEntity *norway = find (set, DOSSIER_ENTITY_GPE, "Norway");
   const DossierMention *m;
@@ -362,7 +383,8 @@ test_offsets_and_ranges (void)
   }
   /* The set is a list model of entities, ordered by type. */
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (set)) == DOSSIER_TYPE_ENTITY);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (set)), ==, dossier_entity_set_get_n_entities (set));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (set)), ==,
+                    dossier_entity_set_get_n_entities (set));
   {
     g_autoptr (DossierEntity) first = g_list_model_get_item (G_LIST_MODEL (set), 0);
 
@@ -389,11 +411,13 @@ test_gazetteer_user_data (void)
   g_assert_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_PARSE);
   g_clear_error (&error);
   g_assert_false (dossier_gazetteer_add_data (gaz,
-    "{\"entities\": [{\"name\": \"Ruritania\", \"type\": \"GPE\"}, {\"name\": \"X\", \"type\": \"PLANET\"}]}",
-    -1, "wrong.json", &error));
+                                              "{\"entities\": [{\"name\": \"Ruritania\", \"type\": "
+                                              "\"GPE\"}, {\"name\": \"X\", \"type\": \"PLANET\"}]}",
+                                              -1, "wrong.json", &error));
   g_assert_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA);
   g_clear_error (&error);
-  g_assert_false (dossier_gazetteer_add_data (gaz, "{\"titles\": \"Duke\"}", -1, "wrong.json", &error));
+  g_assert_false (
+      dossier_gazetteer_add_data (gaz, "{\"titles\": \"Duke\"}", -1, "wrong.json", &error));
   g_assert_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA);
   g_clear_error (&error);
   g_assert_false (dossier_gazetteer_add_data (gaz, "[1, 2]", -1, "wrong.json", &error));
@@ -403,10 +427,13 @@ test_gazetteer_user_data (void)
   g_assert_null (dossier_gazetteer_lookup (gaz, "Ruritania"));
 
   /* A valid extension: a place with an acronym and a title. */
-  g_assert_true (dossier_gazetteer_add_data (gaz,
-    "{\"entities\": [{\"name\": \"Ruritania\", \"type\": \"GPE\", \"aliases\": [\"Kingdom of Ruritania\"],"
-    " \"acronyms\": [\"KOR-R\"], \"adjectives\": [\"Ruritanian\"]}],"
-    " \"titles\": [\"Grand Vizier\"]}", -1, "user.json", &error));
+  g_assert_true (
+      dossier_gazetteer_add_data (gaz,
+                                  "{\"entities\": [{\"name\": \"Ruritania\", \"type\": \"GPE\", "
+                                  "\"aliases\": [\"Kingdom of Ruritania\"],"
+                                  " \"acronyms\": [\"KOR-R\"], \"adjectives\": [\"Ruritanian\"]}],"
+                                  " \"titles\": [\"Grand Vizier\"]}",
+                                  -1, "user.json", &error));
   g_assert_no_error (error);
   g_assert_nonnull (dossier_gazetteer_lookup (gaz, "Kingdom of Ruritania"));
 
@@ -415,7 +442,8 @@ test_gazetteer_user_data (void)
   set = dossier_entity_set_extract_with_gazetteer (docs, gaz, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (find (set, DOSSIER_ENTITY_GPE, "Ruritania"));
-  g_assert_cmpuint (dossier_entity_get_n_mentions (find (set, DOSSIER_ENTITY_GPE, "Ruritania")), ==, 3);
+  g_assert_cmpuint (dossier_entity_get_n_mentions (find (set, DOSSIER_ENTITY_GPE, "Ruritania")), ==,
+                    3);
   g_assert_nonnull (find (set, DOSSIER_ENTITY_PERSON, "Otto Brandt"));
 }
 

@@ -342,6 +342,34 @@ test_import_hostile (Fixture *f, gconstpointer data)
 }
 
 static void
+test_import_long_context (Fixture *f, gconstpointer data)
+{
+  g_autoptr (DossierWorkspace) unopened = dossier_workspace_load (f->ws_file, NULL, NULL);
+  g_autofree char *pre = g_strnfill (100, 'p');
+  g_autofree char *suf = g_strnfill (5000, 's');
+  g_autofree char *json = g_strdup_printf (
+      "{\"type\": \"Annotation\", \"target\": {\"dossier:contentHash\": \"%s\", \"selector\": ["
+      "{\"type\": \"TextQuoteSelector\", \"exact\": \"committee\", \"prefix\": \"%s\", \"suffix\": "
+      "\"%s\"},"
+      "{\"type\": \"TextPositionSelector\", \"start\": 3, \"end\": 12}]}}",
+      dossier_document_get_content_hash (f->docs[0]), pre, suf);
+  g_autoptr (GPtrArray) imported = NULL;
+  g_autoptr (DossierWorkspaceEdit) edit = NULL;
+  DossierAnnotation *a;
+
+  /* The document is listed but not open: the selectors are taken as they are, context cut to
+   * the 32 code points next to the quote, so the annotation fits the workspace format. */
+  imported = dossier_export_annotations_import_w3c (unopened, json, strlen (json), NULL, NULL);
+  g_assert_cmpuint (imported->len, ==, 1);
+  a = g_ptr_array_index (imported, 0);
+  g_assert_cmpuint (dossier_annotation_get_start (a), ==, 3);
+  g_assert_cmpuint (strlen (dossier_annotation_get_prefix (a)), ==, 32);
+  g_assert_cmpuint (strlen (dossier_annotation_get_suffix (a)), ==, 32);
+  edit = dossier_workspace_add_annotation (unopened, a);
+  g_assert_nonnull (edit);
+}
+
+static void
 test_markdown (Fixture *f, gconstpointer data)
 {
   g_autofree char *md = NULL;
@@ -492,6 +520,7 @@ main (int argc, char **argv)
   FIXTURE ("/dossier/export/import-unmatched", test_import_unmatched);
   FIXTURE ("/dossier/export/hypothesis", test_hypothesis);
   FIXTURE ("/dossier/export/import-hostile", test_import_hostile);
+  FIXTURE ("/dossier/export/import-long-context", test_import_long_context);
   FIXTURE ("/dossier/export/markdown", test_markdown);
   FIXTURE ("/dossier/export/cli", test_cli);
   status = g_test_run ();

@@ -49,7 +49,8 @@ test_abbreviations (void)
     NULL,
   };
   const char *b[] = {
-    "Secretary of Defense Lloyd J. Austin III and Gen. Mark Q. Doe Jr. visited Washington, D.C. on Monday.",
+    "Secretary of Defense Lloyd J. Austin III and Gen. Mark Q. Doe Jr. visited Washington, D.C. on "
+    "Monday.",
     "The visit lasted two days.",
     NULL,
   };
@@ -66,11 +67,14 @@ test_abbreviations (void)
 
   check_sentences ("The U.S. Department of Defense (DoD) and Dr. Ely Smith met. They agreed.\n", a);
   check_sentences ("Secretary of Defense Lloyd J. Austin III and Gen. Mark Q. Doe Jr. visited "
-                   "Washington, D.C. on Monday. The visit lasted two days.\n", b);
+                   "Washington, D.C. on Monday. The visit lasted two days.\n",
+                   b);
   check_sentences ("Mr. Park and Ms. Lee, e.g. the co-chairs, signed Agreement No. 5 with the U.K. "
-                   "Ministry. Both sides welcomed it.\n", c);
+                   "Ministry. Both sides welcomed it.\n",
+                   c);
   check_sentences ("Troops returned to the U.S. They were welcomed by Adm. Jones, Lt. Col. Smith "
-                   "and Sen. Brown.\n", d);
+                   "and Sen. Brown.\n",
+                   d);
 }
 
 static void
@@ -79,12 +83,8 @@ test_blocks (void)
   /* Sentences never cross paragraphs even without final punctuation, and the numbers of
    * numbered paragraphs belong to no sentence. */
   const char *expected[] = {
-    "A Heading Without Period",
-    "The ministers met in Paris.",
-    "They signed a plan.",
-    "Both leaders spoke",
-    "Another paragraph here.",
-    NULL,
+    "A Heading Without Period", "The ministers met in Paris.", "They signed a plan.",
+    "Both leaders spoke",       "Another paragraph here.",     NULL,
   };
 
   check_sentences ("A Heading Without Period\n\n"
@@ -105,9 +105,10 @@ test_quotes (void)
     NULL,
   };
 
-  check_sentences ("They endorsed the \u201cJoint Vision for Peace.\u201d The \u2018Action Plan\u2019 "
-                   "followed. She asked: \u201cIs it done?\u201d It was.\n",
-                   expected);
+  check_sentences (
+      "They endorsed the \u201cJoint Vision for Peace.\u201d The \u2018Action Plan\u2019 "
+      "followed. She asked: \u201cIs it done?\u201d It was.\n",
+      expected);
 }
 
 static void
@@ -135,7 +136,8 @@ token_text (DossierDocument *doc, const DossierToken *t)
 static void
 test_tokens (void)
 {
-  const char *text = "In 2024, the U.S.-ROK Alliance\u2019s 56th SCM met. Both welcomed Cho Chang-rae.\n";
+  const char *text
+      = "In 2024, the U.S.-ROK Alliance\u2019s 56th SCM met. Both welcomed Cho Chang-rae.\n";
   g_autoptr (DossierDocument) doc = doc_from_text (text);
   g_autoptr (GArray) tokens = dossier_segment_tokens (doc, 0, dossier_document_get_length (doc));
   const struct
@@ -273,7 +275,8 @@ check_against_pango (DossierDocument *doc)
               DossierToken *nx = &g_array_index (tokens, DossierToken, t + 1);
               DossierByteSpan *ns = &g_array_index (spans, DossierByteSpan, t + 1);
 
-              before_possessive = nx->flags == 0 && nx->start == tok->end && nx->end - nx->start == 2
+              before_possessive = nx->flags == 0 && nx->start == tok->end
+                                  && nx->end - nx->start == 2
                                   && (text[ns->end - 1] == 's' || text[ns->end - 1] == 'S');
             }
           g_assert_cmpuint (dossier_document_byte_to_offset (doc, span->start), ==, tok->start);
@@ -297,8 +300,10 @@ check_against_pango (DossierDocument *doc)
             continue;
           while (s < sentences->len && g_array_index (sentences, DossierSentence, s).start < at)
             s++;
-          is_start = s < sentences->len && g_array_index (sentences, DossierSentence, s).start == at;
-          for (guint k = 0; k < tokens->len && g_array_index (tokens, DossierToken, k).start < at; k++)
+          is_start
+              = s < sentences->len && g_array_index (sentences, DossierSentence, s).start == at;
+          for (guint k = 0; k < tokens->len && g_array_index (tokens, DossierToken, k).start < at;
+               k++)
             prev = k;
           if (prev >= 0)
             {

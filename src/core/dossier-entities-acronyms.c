@@ -15,7 +15,8 @@
 static gboolean
 is_connector (DocScan *d, guint t)
 {
-  static const char *const words[] = { "of", "for", "and", "on", "the", "in", "to", "de", "a", "an", "&" };
+  static const char *const words[]
+      = { "of", "for", "and", "on", "the", "in", "to", "de", "a", "an", "&" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strcmp (d->keys[t].fold, words[i]) == 0)
@@ -101,7 +102,8 @@ token_at_byte (DocScan *d, guint t0, guint t1, gsize b)
 }
 
 int
-dossier_entities_head_type (Extraction *x, DocScan *d, guint t0, guint t1, gboolean prefer_agreement)
+dossier_entities_head_type (Extraction *x, DocScan *d, guint t0, guint t1,
+                            gboolean prefer_agreement)
 {
   int last_word = -1;
   int type;
@@ -166,20 +168,23 @@ add_definition (Extraction *x, DocScan *d, const char *sf, guint l0, guint l1)
   const char *title = NULL;
   guint m, p;
 
-  while (l0 < l1 && (is_connector (d, l0) || dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_STOPWORDS,
-                                                                          d->keys[l0].fold)))
+  while (l0 < l1
+         && (is_connector (d, l0)
+             || dossier_gazetteer_has_word (x->gaz, DOSSIER_GAZ_STOPWORDS, d->keys[l0].fold)))
     l0++;
   if (l1 <= l0 || !dossier_tok_is_upper (d, l0))
     return;
   for (guint t = l0; t < l1; t++)
     {
-      if (!dossier_tok_is_word (d, t) || is_connector (d, t) || (d->toks[t].flags & DOSSIER_TOKEN_NUMBER)
+      if (!dossier_tok_is_word (d, t) || is_connector (d, t)
+          || (d->toks[t].flags & DOSSIER_TOKEN_NUMBER)
           || dossier_tok_in_list (x, d, t, DOSSIER_GAZ_EXERCISE_WORDS))
         continue;
       n_words++;
       if (dossier_tok_is_upper (d, t))
         n_upper++;
-      if (!(d->toks[t].flags & DOSSIER_TOKEN_ALL_CAPS) && !(d->toks[t].flags & DOSSIER_TOKEN_NUMBER))
+      if (!(d->toks[t].flags & DOSSIER_TOKEN_ALL_CAPS)
+          && !(d->toks[t].flags & DOSSIER_TOKEN_NUMBER))
         mixed = TRUE;
     }
   /* "unmanned aerial vehicle (UAV)" names a kind of thing, not a thing. */
@@ -195,8 +200,10 @@ add_definition (Extraction *x, DocScan *d, const char *sf, guint l0, guint l1)
   /* A title ("Assistant Secretary of Defense (ASD)") abbreviates an office: later "ASD Smith"
    * is a person with that title, not an organization. */
   p = l0;
-  while (p < l1 && dossier_tok_in_list (x, d, p, DOSSIER_GAZ_TITLE_PREFIXES)
-         && dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + p, l1 - p, NULL, NULL, NULL) == 0)
+  while (
+      p < l1 && dossier_tok_in_list (x, d, p, DOSSIER_GAZ_TITLE_PREFIXES)
+      && dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + p, l1 - p, NULL, NULL, NULL)
+             == 0)
     p++;
   m = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_TITLES, d->keys + p, l1 - p, NULL, NULL, &title);
   if (m > 0 && (p + m == l1 || dossier_tok_is (d, p + m, "of") || dossier_tok_is (d, p + m, "for")))
@@ -205,9 +212,7 @@ add_definition (Extraction *x, DocScan *d, const char *sf, guint l0, guint l1)
       def->title = dossier_intern (x, d->keys[p + m - 1].fold);
       def->type = -1;
     }
-  else if (dossier_doc_scan_gaz (x, d, l0, l1 - l0, &entry, NULL)
-               == l1 - l0
-           && entry)
+  else if (dossier_doc_scan_gaz (x, d, l0, l1 - l0, &entry, NULL) == l1 - l0 && entry)
     {
       def->gaz = entry->name;
       def->type = entry->type;
@@ -262,8 +267,8 @@ paren_short_form (Extraction *x, DocScan *d, guint open, guint end, guint *close
     return NULL;
   /* Letters and joiners without spaces ("S&T"), then maybe a year ("FS 24"). */
   last_word = t;
-  while (last_word + 1 < end && last_word + 1 < open + 1 + MAX_SF_TOKENS && !d->toks[last_word + 1].space_before
-         && !dossier_tok_is (d, last_word + 1, ")"))
+  while (last_word + 1 < end && last_word + 1 < open + 1 + MAX_SF_TOKENS
+         && !d->toks[last_word + 1].space_before && !dossier_tok_is (d, last_word + 1, ")"))
     last_word++;
   if (!looks_like_acronym (d->text, d->toks[t].bstart, d->toks[last_word].bend))
     return NULL;
@@ -328,7 +333,8 @@ find_long_before (Extraction *x, DocScan *d, const char *sf, guint first, guint 
       guint t = w0 - 1;
 
       /* An acronym inside the long form: "Regional Logistics (RL) Transition Plan". */
-      if (dossier_tok_is (d, t, ")") && t >= first + 2 && dossier_tok_is (d, t - 2, "(") && t - 2 > first)
+      if (dossier_tok_is (d, t, ")") && t >= first + 2 && dossier_tok_is (d, t - 2, "(")
+          && t - 2 > first)
         {
           w0 = t - 2;
           continue;

@@ -15,8 +15,8 @@
 #define WINDOW_TOKENS 12
 
 static const char *const year_prepositions[] = {
-  "in", "since", "during", "by", "until", "till", "through", "throughout", "from", "before", "after",
-  "early", "late", "mid", "of", "to", "and", "for",
+  "in",     "since", "during", "by",   "until", "till", "through", "throughout", "from",
+  "before", "after", "early",  "late", "mid",   "of",   "to",      "and",        "for",
 };
 
 static gboolean
@@ -54,7 +54,8 @@ number_value (DocScan *d, guint t, guint min, guint max)
 }
 
 static void
-emit_date (Extraction *x, DocScan *d, guint t0, guint t1, const DossierDate *date, const DossierDate *end_date)
+emit_date (Extraction *x, DocScan *d, guint t0, guint t1, const DossierDate *date,
+           const DossierDate *end_date)
 {
   g_autofree char *iso = dossier_date_to_iso (date);
   g_autofree char *key = NULL;
@@ -89,7 +90,8 @@ dossier_entities_match_date (Extraction *x, DocScan *d, guint t, guint end)
       guint last = MIN (end, t + WINDOW_TOKENS) - 1;
       DossierDateMatch m;
 
-      if (dossier_date_find_explicit (d->text, d->toks[last].bend, tok->bstart, &m) && m.start == tok->bstart)
+      if (dossier_date_find_explicit (d->text, d->toks[last].bend, tok->bstart, &m)
+          && m.start == tok->bstart)
         {
           for (guint u = t; u <= last; u++)
             if (d->toks[u].bend == m.end)
@@ -120,14 +122,16 @@ dossier_entities_match_date (Extraction *x, DocScan *d, guint t, guint end)
           /* "On October 31": the year is the document's; the entity keeps month and day. */
           g_autofree char *key = g_strdup_printf ("dt:--%02d-%02d", month, day);
 
-          dossier_entities_add_cand (x, d, t, t + 2, DOSSIER_ENTITY_DATE, CAND_DATE, dossier_intern (x, key));
+          dossier_entities_add_cand (x, d, t, t + 2, DOSSIER_ENTITY_DATE, CAND_DATE,
+                                     dossier_intern (x, key));
           return t + 2;
         }
       if (!may && after_preposition (d, t))
         {
           g_autofree char *key = g_strdup_printf ("dt:--%02d", month);
 
-          dossier_entities_add_cand (x, d, t, t + 1, DOSSIER_ENTITY_DATE, CAND_DATE, dossier_intern (x, key));
+          dossier_entities_add_cand (x, d, t, t + 1, DOSSIER_ENTITY_DATE, CAND_DATE,
+                                     dossier_intern (x, key));
           return t + 1;
         }
       return t;
@@ -137,7 +141,8 @@ dossier_entities_match_date (Extraction *x, DocScan *d, guint t, guint end)
    * ("the 2022 U.S. Nuclear Posture Review"). */
   year = number_value (d, t, 4, 4);
   if (year >= 1900 && year <= 2100 && after_preposition (d, t)
-      && !(t + 1 < end && !d->toks[t + 1].space_before && !(d->toks[t + 1].flags & DOSSIER_TOKEN_PUNCT))
+      && !(t + 1 < end && !d->toks[t + 1].space_before
+           && !(d->toks[t + 1].flags & DOSSIER_TOKEN_PUNCT))
       && !(t + 1 < end && dossier_tok_is_upper (d, t + 1) && d->sent_plain[d->toks[t].sentence]))
     {
       DossierDate date = { year, 0, 0, DOSSIER_PRECISION_YEAR };

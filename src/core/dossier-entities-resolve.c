@@ -124,7 +124,8 @@ resolve_persons (Extraction *x)
       if (p == NULL)
         {
           const char *bar = strchr (c->key, '|');
-          g_autofree char *first = bar ? g_strndup (c->key + 3, bar - c->key - 3) : g_strdup (c->key + 3);
+          g_autofree char *first
+              = bar ? g_strndup (c->key + 3, bar - c->key - 3) : g_strdup (c->key + 3);
 
           p = g_new0 (Person, 1);
           p->key = c->key;
@@ -261,7 +262,6 @@ typedef struct
   const char *name;
   guint quality;
   int type;
-  gboolean fixed_name; /* gazetteer or acronym long form: not replaced by surfaces */
 } Group;
 
 GPtrArray *
@@ -321,9 +321,10 @@ dossier_entities_resolve (Extraction *x)
             g->type = c->type;
             g_hash_table_insert (groups, (gpointer) c->key, g);
           }
-        if (c->name && (c->kind == CAND_GAZ || c->kind == CAND_ACRONYM || c->kind == CAND_ORDINAL
-                        || ((c->kind == CAND_NAME || c->kind == CAND_EXERCISE || c->kind == CAND_QUOTED)
-                            && c->acronym)))
+        if (c->name
+            && (c->kind == CAND_GAZ || c->kind == CAND_ACRONYM || c->kind == CAND_ORDINAL
+                || ((c->kind == CAND_NAME || c->kind == CAND_EXERCISE || c->kind == CAND_QUOTED)
+                    && c->acronym)))
           {
             q = name_quality (c->name) + 1000000;
             if (q > g->quality)
@@ -347,7 +348,8 @@ dossier_entities_resolve (Extraction *x)
           }
         if (c->acronym && dossier_entity_get_acronym (g->entity) == NULL)
           dossier_entity_set_acronym (g->entity, c->acronym);
-        dossier_entity_add_mention (g->entity, d->doc, d->toks[c->t0].start, d->toks[c->t1 - 1].end);
+        dossier_entity_add_mention (g->entity, d->doc, d->toks[c->t0].start,
+                                    d->toks[c->t1 - 1].end);
         dossier_entity_add_alias (g->entity, surface);
       }
   }

@@ -86,7 +86,8 @@ dossier_doc_scan_new (DossierDocument *document, guint index)
       gsize len = span->end - span->start;
       gsize room;
 
-      while (s < d->sentences->len && g_array_index (d->sentences, DossierSentence, s).end <= tk->start)
+      while (s < d->sentences->len
+             && g_array_index (d->sentences, DossierSentence, s).end <= tk->start)
         s++;
       tok->start = tk->start;
       tok->end = tk->end;
@@ -94,8 +95,8 @@ dossier_doc_scan_new (DossierDocument *document, guint index)
       tok->bend = span->end;
       tok->flags = tk->flags;
       tok->sentence = s;
-      tok->space_before = (tk->flags & DOSSIER_TOKEN_SENTENCE_START) || space_before_byte (d->text, span->start)
-                          || t == 0;
+      tok->space_before = (tk->flags & DOSSIER_TOKEN_SENTENCE_START)
+                          || space_before_byte (d->text, span->start) || t == 0;
       tok->used = FALSE;
       tok->gaz_len = 0xff;
       tok->title = 0xff;
@@ -131,7 +132,8 @@ dossier_doc_scan_new (DossierDocument *document, guint index)
     for (guint i = 0; i < d->sentences->len; i++)
       {
         DossierSentence *sent = &g_array_index (d->sentences, DossierSentence, i);
-        gboolean heading = sent->block < n_blocks && blocks[sent->block].kind == DOSSIER_BLOCK_HEADING;
+        gboolean heading
+            = sent->block < n_blocks && blocks[sent->block].kind == DOSSIER_BLOCK_HEADING;
         gboolean lower = FALSE, short_lower = FALSE, period = FALSE;
         guint u;
 
@@ -142,8 +144,10 @@ dossier_doc_scan_new (DossierDocument *document, guint index)
           {
             Tok *tok = &d->toks[u];
 
-            if (!(tok->flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_CAPITALIZED
-                                | DOSSIER_TOKEN_ALL_CAPS)) && strcmp (d->keys[u].fold, "'s") != 0)
+            if (!(tok->flags
+                  & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_CAPITALIZED
+                     | DOSSIER_TOKEN_ALL_CAPS))
+                && strcmp (d->keys[u].fold, "'s") != 0)
               {
                 if (tok->end - tok->start >= 4)
                   lower = TRUE;
@@ -259,11 +263,7 @@ dossier_tok_head_type (Extraction *x, DocScan *d, guint t)
 }
 
 guint
-dossier_doc_scan_gaz (Extraction *x,
-                      DocScan *d,
-                      guint t,
-                      guint n,
-                      const DossierGazEntry **entry,
+dossier_doc_scan_gaz (Extraction *x, DocScan *d, guint t, guint n, const DossierGazEntry **entry,
                       DossierGazForm *form)
 {
   Tok *tok;
@@ -273,20 +273,24 @@ dossier_doc_scan_gaz (Extraction *x,
   tok = &d->toks[t];
   if (tok->gaz_len == 0xff)
     {
-      guint sent_end = tok->sentence < d->sentences->len ? d->sent_first[tok->sentence + 1] : d->n_toks;
+      guint sent_end
+          = tok->sentence < d->sentences->len ? d->sent_first[tok->sentence + 1] : d->n_toks;
       const DossierGazEntry *e = NULL;
       DossierGazForm f = DOSSIER_GAZ_FORM_NAME;
-      guint len = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, sent_end - t, &e, &f, NULL);
+      guint len = dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, sent_end - t,
+                                           &e, &f, NULL);
 
       if (len >= 0xff)
-        return dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, n, entry, form, NULL);
+        return dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, n, entry, form,
+                                        NULL);
       tok->gaz_len = len;
       tok->gaz_form = f;
       if (len)
         g_hash_table_insert (d->gaz_entries, GUINT_TO_POINTER (t + 1), (gpointer) e);
     }
   if (tok->gaz_len > n)
-    return dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, n, entry, form, NULL);
+    return dossier_gazetteer_match (x->gaz, DOSSIER_GAZ_ENTITIES, d->keys + t, n, entry, form,
+                                    NULL);
   if (entry)
     *entry = tok->gaz_len ? g_hash_table_lookup (d->gaz_entries, GUINT_TO_POINTER (t + 1)) : NULL;
   if (form)
@@ -298,7 +302,8 @@ gboolean
 dossier_tok_is_word (DocScan *d, guint t)
 {
   /* Lowercase words have no flags; the split-off possessive "’s" is not a word. */
-  return t < d->n_toks && !(d->toks[t].flags & DOSSIER_TOKEN_PUNCT) && strcmp (d->keys[t].fold, "'s") != 0;
+  return t < d->n_toks && !(d->toks[t].flags & DOSSIER_TOKEN_PUNCT)
+         && strcmp (d->keys[t].fold, "'s") != 0;
 }
 
 gboolean
@@ -383,7 +388,8 @@ place_run_key (Extraction *x, DocScan *d, guint t0, guint t1, guint *run_end)
         return NULL;
       g_ptr_array_add (names, entry->name);
       t += m;
-      if (t + 1 < t1 && dossier_tok_is (d, t, "-") && !d->toks[t].space_before && !d->toks[t + 1].space_before)
+      if (t + 1 < t1 && dossier_tok_is (d, t, "-") && !d->toks[t].space_before
+          && !d->toks[t + 1].space_before)
         t++;
       else
         break;

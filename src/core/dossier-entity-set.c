@@ -15,18 +15,20 @@ struct _DossierEntitySet
 {
   GObject parent_instance;
 
-  GPtrArray *entities;   /* DossierEntity*, owned */
-  GHashTable *by_alias;  /* char* (folded alias) -> DossierEntity* */
-  GHashTable *by_doc;    /* DossierDocument* -> GArray of Placed, sorted by start */
+  GPtrArray *entities;  /* DossierEntity*, owned */
+  GHashTable *by_alias; /* char* (folded alias) -> DossierEntity* */
+  GHashTable *by_doc;   /* DossierDocument* -> GArray of Placed, sorted by start */
 };
 
 /* The public DossierPlacedMention, under a short name. */
 typedef DossierPlacedMention Placed;
 
-static void dossier_entity_set_list_model_init (GListModelInterface *iface);
+static void
+dossier_entity_set_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (DossierEntitySet, dossier_entity_set, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, dossier_entity_set_list_model_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      dossier_entity_set_list_model_init))
 
 enum
 {
@@ -151,7 +153,6 @@ compare_placed (gconstpointer a, gconstpointer b)
   return pa->end < pb->end ? -1 : pa->end > pb->end ? 1 : 0;
 }
 
-
 typedef struct
 {
   DossierEntity *entity;
@@ -188,8 +189,9 @@ entity_set_new (GPtrArray *entities, GPtrArray *documents)
       DossierEntity *e = g_ptr_array_index (entities, i);
       guint n;
       const DossierMention *m = dossier_entity_get_mentions (e, &n);
-      Ranked r = { e, n ? GPOINTER_TO_UINT (g_hash_table_lookup (doc_index, m[0].document)) : G_MAXUINT,
-                   n ? m[0].start : 0 };
+      Ranked r
+          = { e, n ? GPOINTER_TO_UINT (g_hash_table_lookup (doc_index, m[0].document)) : G_MAXUINT,
+              n ? m[0].start : 0 };
 
       g_array_append_val (ranked, r);
     }
@@ -295,10 +297,8 @@ dossier_entity_set_extract (GPtrArray *documents, GCancellable *cancellable, GEr
  * Returns: (transfer full) (nullable): the entities, or %NULL if cancelled
  */
 DossierEntitySet *
-dossier_entity_set_extract_with_gazetteer (GPtrArray *documents,
-                                           DossierGazetteer *gazetteer,
-                                           GCancellable *cancellable,
-                                           GError **error)
+dossier_entity_set_extract_with_gazetteer (GPtrArray *documents, DossierGazetteer *gazetteer,
+                                           GCancellable *cancellable, GError **error)
 {
   Extraction x = { 0 };
   GPtrArray *entities;
@@ -407,9 +407,11 @@ dossier_entity_set_lookup (DossierEntitySet *self, const char *surface)
           DossierByteSpan *sp = &g_array_index (spans, DossierByteSpan, skip + i);
           DossierToken *tk = &g_array_index (tokens, DossierToken, skip + i);
 
-          if (!dossier_gazetteer_fold (surface + sp->start, sp->end - sp->start, TRUE, buf[i][0], 64))
+          if (!dossier_gazetteer_fold (surface + sp->start, sp->end - sp->start, TRUE, buf[i][0],
+                                       64))
             buf[i][0][0] = 0;
-          if (!dossier_gazetteer_fold (surface + sp->start, sp->end - sp->start, FALSE, buf[i][1], 64))
+          if (!dossier_gazetteer_fold (surface + sp->start, sp->end - sp->start, FALSE, buf[i][1],
+                                       64))
             buf[i][1][0] = 0;
           keys[i].fold = buf[i][0];
           keys[i].exact = buf[i][1];
@@ -436,7 +438,8 @@ dossier_entity_set_lookup (DossierEntitySet *self, const char *surface)
  *   text[start, end) of @document, each once, in text order
  */
 GPtrArray *
-dossier_entity_set_in_range (DossierEntitySet *self, DossierDocument *document, guint start, guint end)
+dossier_entity_set_in_range (DossierEntitySet *self, DossierDocument *document, guint start,
+                             guint end)
 {
   GPtrArray *result = g_ptr_array_new ();
   GArray *placed;
@@ -481,7 +484,8 @@ dossier_entity_set_in_range (DossierEntitySet *self, DossierDocument *document, 
  * Returns: (transfer none) (array length=n_mentions) (nullable): the mentions
  */
 const DossierPlacedMention *
-dossier_entity_set_get_mentions_in (DossierEntitySet *self, DossierDocument *document, guint *n_mentions)
+dossier_entity_set_get_mentions_in (DossierEntitySet *self, DossierDocument *document,
+                                    guint *n_mentions)
 {
   GArray *placed;
 

@@ -77,10 +77,11 @@ dossier_entity_class_init (DossierEntityClass *klass)
   object_class->get_property = dossier_entity_get_property;
 
   /* Read-only properties, so that list views can bind rows to them. */
-  properties[PROP_ENTITY_TYPE] = g_param_spec_int ("entity-type", NULL, NULL, 0, DOSSIER_N_ENTITY_TYPES - 1, 0,
-                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL,
-                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENTITY_TYPE]
+      = g_param_spec_int ("entity-type", NULL, NULL, 0, DOSSIER_N_ENTITY_TYPES - 1, 0,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME]
+      = g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ACRONYM] = g_param_spec_string ("acronym", NULL, NULL, NULL,
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_MENTIONS] = g_param_spec_uint ("n-mentions", NULL, NULL, 0, G_MAXUINT, 0,
@@ -146,7 +147,6 @@ dossier_entity_add_mention (DossierEntity *self, DossierDocument *document, guin
   g_return_if_fail (DOSSIER_IS_ENTITY (self));
   g_array_append_val (self->mentions, m);
 }
-
 
 static int
 compare_mentions (gconstpointer a, gconstpointer b, gpointer user_data)
@@ -270,17 +270,17 @@ dossier_entity_type_to_label (DossierEntityType type)
   switch (type)
     {
     case DOSSIER_ENTITY_PERSON:
-      return _("People");
+      return _ ("People");
     case DOSSIER_ENTITY_ORG:
-      return _("Organizations");
+      return _ ("Organizations");
     case DOSSIER_ENTITY_GPE:
-      return _("Places");
+      return _ ("Places");
     case DOSSIER_ENTITY_EVENT:
-      return _("Events");
+      return _ ("Events");
     case DOSSIER_ENTITY_AGREEMENT:
-      return _("Agreements");
+      return _ ("Agreements");
     case DOSSIER_ENTITY_DATE:
-      return _("Dates");
+      return _ ("Dates");
     case DOSSIER_N_ENTITY_TYPES:
     default:
       return NULL;

@@ -397,6 +397,17 @@ import_one (DossierWorkspace *workspace, JsonObject *o, GHashTable *seen,
       orphaned = TRUE;
     }
 
+  /* Only the context next to the quote counts; longer context from elsewhere is cut to it. */
+  if (t.prefix != NULL && prefix == NULL)
+    {
+      glong n = g_utf8_strlen (t.prefix, -1);
+      t.prefix = prefix = g_strdup (
+          g_utf8_offset_to_pointer (t.prefix, MAX (0, n - DOSSIER_ANCHOR_CONTEXT_LENGTH)));
+    }
+  if (t.suffix != NULL && suffix == NULL)
+    t.suffix = suffix = g_utf8_substring (
+        t.suffix, 0, MIN (g_utf8_strlen (t.suffix, -1), DOSSIER_ANCHOR_CONTEXT_LENGTH));
+
   read_bodies (o, note, tags);
   if (note->len > DOSSIER_ANNOTATION_MAX_NOTE_BYTES
       || !g_utf8_validate (note->str, note->len, NULL))

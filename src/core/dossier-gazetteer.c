@@ -40,8 +40,8 @@ struct _DossierGazetteer
 
   GPtrArray *entries; /* DossierGazEntry*, owned */
   GStringChunk *strings;
-  Node *fold_trie;    /* names, aliases, adjectival forms: case-insensitive */
-  Node *exact_trie;   /* acronyms: case-sensitive */
+  Node *fold_trie;  /* names, aliases, adjectival forms: case-insensitive */
+  Node *exact_trie; /* acronyms: case-sensitive */
   Node *title_trie;
   Node *honorific_trie;
   GHashTable *lookup; /* exact spelling -> DossierGazEntry* */
@@ -51,14 +51,16 @@ struct _DossierGazetteer
 
 G_DEFINE_FINAL_TYPE (DossierGazetteer, dossier_gazetteer, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (dossier-gazetteer-error-quark, dossier_gazetteer_error)
+G_DEFINE_QUARK (dossier - gazetteer - error - quark, dossier_gazetteer_error)
 
 static const char *const word_list_names[DOSSIER_GAZ_N_WORD_LISTS] = {
-  "portfolios", "stopwords", "exercise_words", "name_suffixes", "title_prefixes", "department_heads",
+  "portfolios",    "stopwords",      "exercise_words",
+  "name_suffixes", "title_prefixes", "department_heads",
 };
 
 static const char *const bundled_files[] = {
-  "countries.json", "regions.json", "capitals.json", "organizations.json", "titles.json", "headwords.json",
+  "countries.json",     "regions.json", "capitals.json",
+  "organizations.json", "titles.json",  "headwords.json",
 };
 
 static Node *
@@ -209,7 +211,8 @@ trie_insert (DossierGazetteer *self, Node *trie, const char *phrase, gboolean fo
         {
           child = node_new ();
           child->need_upper = upper;
-          g_hash_table_insert (node->children, g_string_chunk_insert_const (self->strings, key), child);
+          g_hash_table_insert (node->children, g_string_chunk_insert_const (self->strings, key),
+                               child);
         }
       else if (!upper)
         child->need_upper = FALSE;
@@ -219,12 +222,8 @@ trie_insert (DossierGazetteer *self, Node *trie, const char *phrase, gboolean fo
 }
 
 static void
-add_phrase (DossierGazetteer *self,
-            Node *trie,
-            const char *phrase,
-            gboolean fold_case,
-            const DossierGazEntry *entry,
-            DossierGazForm form)
+add_phrase (DossierGazetteer *self, Node *trie, const char *phrase, gboolean fold_case,
+            const DossierGazEntry *entry, DossierGazForm form)
 {
   Node *node = trie_insert (self, trie, phrase, fold_case);
 
@@ -275,7 +274,7 @@ check_string_array (JsonNode *node, const char *what, const char *origin, GError
 
 bad:
   g_set_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA,
-               _("%s: “%s” must be a list of strings"), origin, what);
+               _ ("%s: “%s” must be a list of strings"), origin, what);
   return FALSE;
 }
 
@@ -293,7 +292,7 @@ validate (JsonObject *root, const char *origin, GError **error)
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
           g_set_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA,
-                       _("%s: “entities” must be a list"), origin);
+                       _ ("%s: “entities” must be a list"), origin);
           return FALSE;
         }
       array = json_node_get_array (node);
@@ -311,23 +310,27 @@ validate (JsonObject *root, const char *origin, GError **error)
           if (name == NULL || *name == 0 || type == NULL || type_from_string (type) < 0
               || type_from_string (type) == DOSSIER_ENTITY_DATE)
             goto bad_entity;
-          if (!check_string_array (json_object_get_member (obj, "aliases"), "aliases", origin, error)
-              || !check_string_array (json_object_get_member (obj, "acronyms"), "acronyms", origin, error)
-              || !check_string_array (json_object_get_member (obj, "adjectives"), "adjectives", origin,
-                                      error))
+          if (!check_string_array (json_object_get_member (obj, "aliases"), "aliases", origin,
+                                   error)
+              || !check_string_array (json_object_get_member (obj, "acronyms"), "acronyms", origin,
+                                      error)
+              || !check_string_array (json_object_get_member (obj, "adjectives"), "adjectives",
+                                      origin, error))
             return FALSE;
           continue;
 
         bad_entity:
           g_set_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA,
-                       _("%s: entity %u needs a “name” and a “type” (PERSON, ORG, GPE, EVENT or AGREEMENT)"),
+                       _ ("%s: entity %u needs a “name” and a “type” (PERSON, ORG, GPE, EVENT or "
+                          "AGREEMENT)"),
                        origin, i + 1);
           return FALSE;
         }
     }
 
   if (!check_string_array (json_object_get_member (root, "titles"), "titles", origin, error)
-      || !check_string_array (json_object_get_member (root, "honorifics"), "honorifics", origin, error))
+      || !check_string_array (json_object_get_member (root, "honorifics"), "honorifics", origin,
+                              error))
     return FALSE;
   for (guint i = 0; i < DOSSIER_GAZ_N_WORD_LISTS; i++)
     if (!check_string_array (json_object_get_member (root, word_list_names[i]), word_list_names[i],
@@ -343,7 +346,7 @@ validate (JsonObject *root, const char *origin, GError **error)
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           g_set_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA,
-                       _("%s: “headwords” must map entity types to lists of words"), origin);
+                       _ ("%s: “headwords” must map entity types to lists of words"), origin);
           return FALSE;
         }
       obj = json_node_get_object (node);
@@ -355,11 +358,12 @@ validate (JsonObject *root, const char *origin, GError **error)
           if (t < 0 || t == DOSSIER_ENTITY_DATE || t == DOSSIER_ENTITY_PERSON)
             {
               g_set_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA,
-                           _("%s: “headwords” has an unknown entity type “%s”"), origin,
+                           _ ("%s: “headwords” has an unknown entity type “%s”"), origin,
                            (const char *) l->data);
               return FALSE;
             }
-          if (!check_string_array (json_object_get_member (obj, l->data), "headwords", origin, error))
+          if (!check_string_array (json_object_get_member (obj, l->data), "headwords", origin,
+                                   error))
             return FALSE;
         }
     }
@@ -367,8 +371,9 @@ validate (JsonObject *root, const char *origin, GError **error)
 }
 
 static void
-add_strings (JsonObject *obj, const char *member, void (*add) (DossierGazetteer *, const char *, gpointer),
-             DossierGazetteer *self, gpointer data)
+add_strings (JsonObject *obj, const char *member,
+             void (*add) (DossierGazetteer *, const char *, gpointer), DossierGazetteer *self,
+             gpointer data)
 {
   JsonArray *array;
 
@@ -457,11 +462,8 @@ add_headword (DossierGazetteer *self, const char *word, gpointer data)
  * Returns: %TRUE on success
  */
 gboolean
-dossier_gazetteer_add_data (DossierGazetteer *self,
-                            const char *data,
-                            gssize length,
-                            const char *origin,
-                            GError **error)
+dossier_gazetteer_add_data (DossierGazetteer *self, const char *data, gssize length,
+                            const char *origin, GError **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) local_error = NULL;
@@ -483,7 +485,7 @@ dossier_gazetteer_add_data (DossierGazetteer *self,
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_set_error (error, DOSSIER_GAZETTEER_ERROR, DOSSIER_GAZETTEER_ERROR_SCHEMA,
-                   _("%s: the top level must be a JSON object"), origin);
+                   _ ("%s: the top level must be a JSON object"), origin);
       return FALSE;
     }
   root = json_node_get_object (root_node);
@@ -553,7 +555,8 @@ dossier_gazetteer_add_bundled (DossierGazetteer *self, GError **error)
   for (guint i = 0; i < G_N_ELEMENTS (bundled_files); i++)
     {
       g_autofree char *path = g_strconcat (RESOURCE_DIR, bundled_files[i], NULL);
-      g_autoptr (GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      g_autoptr (GBytes) bytes
+          = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       gsize size;
       const char *data;
 
@@ -640,12 +643,8 @@ trie_walk (Node *trie, const DossierGazKey *keys, guint n_keys, gboolean fold_ca
 }
 
 guint
-dossier_gazetteer_match (DossierGazetteer *self,
-                         DossierGazTable table,
-                         const DossierGazKey *keys,
-                         guint n_keys,
-                         const DossierGazEntry **entry,
-                         DossierGazForm *form,
+dossier_gazetteer_match (DossierGazetteer *self, DossierGazTable table, const DossierGazKey *keys,
+                         guint n_keys, const DossierGazEntry **entry, DossierGazForm *form,
                          const char **canonical)
 {
   Node *best = NULL;

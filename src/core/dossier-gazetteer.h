@@ -19,7 +19,8 @@ typedef enum
   DOSSIER_GAZETTEER_ERROR_SCHEMA, /* JSON, but not the gazetteer schema */
 } DossierGazetteerError;
 
-GQuark dossier_gazetteer_error_quark (void);
+GQuark
+dossier_gazetteer_error_quark (void);
 
 /* How an entity was written. */
 typedef enum
@@ -71,42 +72,47 @@ typedef struct
 #define DOSSIER_TYPE_GAZETTEER (dossier_gazetteer_get_type ())
 G_DECLARE_FINAL_TYPE (DossierGazetteer, dossier_gazetteer, DOSSIER, GAZETTEER, GObject)
 
-DossierGazetteer *dossier_gazetteer_new (void);
-DossierGazetteer *dossier_gazetteer_get_default (void);
-char *dossier_gazetteer_get_user_path (void);
+DossierGazetteer *
+dossier_gazetteer_new (void);
+DossierGazetteer *
+dossier_gazetteer_get_default (void);
+char *
+dossier_gazetteer_get_user_path (void);
 
-gboolean dossier_gazetteer_add_data (DossierGazetteer *self,
-                                     const char *data,
-                                     gssize length,
-                                     const char *origin,
-                                     GError **error);
-gboolean dossier_gazetteer_add_file (DossierGazetteer *self, GFile *file, GError **error);
-gboolean dossier_gazetteer_add_bundled (DossierGazetteer *self, GError **error);
+gboolean
+dossier_gazetteer_add_data (DossierGazetteer *self, const char *data, gssize length,
+                            const char *origin, GError **error);
+gboolean
+dossier_gazetteer_add_file (DossierGazetteer *self, GFile *file, GError **error);
+gboolean
+dossier_gazetteer_add_bundled (DossierGazetteer *self, GError **error);
 
-guint dossier_gazetteer_get_n_entries (DossierGazetteer *self);
+guint
+dossier_gazetteer_get_n_entries (DossierGazetteer *self);
 
 /* Longest phrase of @table at keys[0, n_keys). Returns the number of tokens matched, 0 if
  * none. For DOSSIER_GAZ_ENTITIES @entry and @form are set; for titles and honorifics @entry
  * is set to NULL and @canonical to the phrase as listed. */
-guint dossier_gazetteer_match (DossierGazetteer *self,
-                               DossierGazTable table,
-                               const DossierGazKey *keys,
-                               guint n_keys,
-                               const DossierGazEntry **entry,
-                               DossierGazForm *form,
-                               const char **canonical);
+guint
+dossier_gazetteer_match (DossierGazetteer *self, DossierGazTable table, const DossierGazKey *keys,
+                         guint n_keys, const DossierGazEntry **entry, DossierGazForm *form,
+                         const char **canonical);
 
 /* Whether the case-folded word is in @list. */
-gboolean dossier_gazetteer_has_word (DossierGazetteer *self, DossierGazWordList list, const char *fold);
+gboolean
+dossier_gazetteer_has_word (DossierGazetteer *self, DossierGazWordList list, const char *fold);
 
 /* The entity type a head word gives a name ("Committee" -> ORG), or -1. @fold case-folded. */
-int dossier_gazetteer_headword_type (DossierGazetteer *self, const char *fold);
+int
+dossier_gazetteer_headword_type (DossierGazetteer *self, const char *fold);
 
 /* The entity called @name (canonical name, alias or acronym, exact spelling), or NULL. */
-const DossierGazEntry *dossier_gazetteer_lookup (DossierGazetteer *self, const char *name);
+const DossierGazEntry *
+dossier_gazetteer_lookup (DossierGazetteer *self, const char *name);
 
 /* Case-folds @word (@len bytes) into @buf as the matcher expects (see DossierGazKey); returns
  * FALSE if it does not fit in @buf_size. */
-gboolean dossier_gazetteer_fold (const char *word, gsize len, gboolean fold_case, char *buf, gsize buf_size);
+gboolean
+dossier_gazetteer_fold (const char *word, gsize len, gboolean fold_case, char *buf, gsize buf_size);
 
 G_END_DECLS

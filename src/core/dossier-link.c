@@ -198,21 +198,26 @@ dossier_link_new (DossierDocument *source,
                   DossierLinkStatus status,
                   const char *topic)
 {
+  DossierLink *self;
+
   g_return_val_if_fail (DOSSIER_IS_DOCUMENT (source), NULL);
   g_return_val_if_fail (DOSSIER_IS_DOCUMENT (target), NULL);
   g_return_val_if_fail (source_start <= source_end && target_start <= target_end, NULL);
+  g_return_val_if_fail (status < DOSSIER_N_LINK_STATUSES, NULL);
 
-  return g_object_new (DOSSIER_TYPE_LINK,
-                       "source-document", source,
-                       "source-start", source_start,
-                       "source-end", source_end,
-                       "target-document", target,
-                       "target-start", target_start,
-                       "target-end", target_end,
-                       "score", CLAMP (score, 0.0, 1.0),
-                       "status", status,
-                       "topic", topic,
-                       NULL);
+  /* Fields set directly rather than through construct properties: a large corpus makes
+   * hundreds of thousands of links, and the property machinery would dominate. */
+  self = g_object_new (DOSSIER_TYPE_LINK, NULL);
+  self->source = g_object_ref (source);
+  self->source_start = source_start;
+  self->source_end = source_end;
+  self->target = g_object_ref (target);
+  self->target_start = target_start;
+  self->target_end = target_end;
+  self->score = CLAMP (score, 0.0, 1.0);
+  self->status = status;
+  self->topic = g_strdup (topic);
+  return self;
 }
 
 /**

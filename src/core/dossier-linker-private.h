@@ -118,6 +118,8 @@ typedef struct
   guint common_df;  /* terms in more units stay out of the index */
   gboolean has_common;
   GHashTable *folded_texts; /* DossierDocument* -> casefolded text, for name look-ups */
+  GHashTable *known_names;  /* "source target start end" -> whether the target's name at
+                             * [start, end) occurs in the source document */
 } LinkerRun;
 
 /* dossier-linker-terms.c */

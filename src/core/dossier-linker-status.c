@@ -51,6 +51,8 @@ typedef struct
   GHashTable *src_terms; /* every term id of the source */
   gboolean *t_anchor;    /* per target word */
   gboolean *s_anchor;    /* per source word */
+  const char **s_words;  /* folded words of the source, and their cues: read once */
+  GArray *s_cues;
 } Judge;
 
 void
@@ -115,11 +117,17 @@ anchor_distance (const Judge *j, guint start, guint end, gboolean *after_all)
 static gboolean
 source_uses_plainly (Judge *j, const char *word)
 {
-  const LinkerDoc *doc = j->sdoc;
   guint n = j->source->word_end - j->source->word_start;
-  g_autofree const char **words = linker_unit_lower_words (j->run, doc, j->source->word_start,
-                                                           j->source->word_end);
-  g_autoptr (GArray) cues = dossier_cues_find (j->run->cues, words, n);
+  const char **words;
+  GArray *cues;
+
+  if (!j->s_words)
+    {
+      j->s_words = linker_unit_lower_words (j->run, j->sdoc, j->source->word_start, j->source->word_end);
+      j->s_cues = dossier_cues_find (j->run->cues, j->s_words, n);
+    }
+  words = j->s_words;
+  cues = j->s_cues;
 
   for (guint i = 0; i < n; i++)
     {
@@ -156,10 +164,19 @@ is_instrument (LinkerRun *run, const char *lower)
 static gboolean
 text_in_source (Judge *j, DossierDocument *tdoc, guint start, guint end)
 {
-  g_autofree char *slice = dossier_document_dup_slice (tdoc, start, end);
-  g_autofree char *folded = g_utf8_casefold (slice, -1);
+  g_autofree char *key = g_strdup_printf ("%p %p %u %u", (gpointer) j->sdoc, (gpointer) tdoc, start, end);
+  g_autofree char *slice = NULL;
+  g_autofree char *folded = NULL;
+  gpointer known;
 
-  return strstr (linker_folded_text (j->run, j->sdoc->document), folded) != NULL;
+  /* Many links test the same names against the same document. */
+  if (g_hash_table_lookup_extended (j->run->known_names, key, NULL, &known))
+    return GPOINTER_TO_INT (known);
+  slice = dossier_document_dup_slice (tdoc, start, end);
+  folded = g_utf8_casefold (slice, -1);
+  known = GINT_TO_POINTER (strstr (linker_folded_text (j->run, j->sdoc->document), folded) != NULL);
+  g_hash_table_insert (j->run->known_names, g_steal_pointer (&key), known);
+  return GPOINTER_TO_INT (known);
 }
 
 /* Whether the source has the noun @head within NAME_HEAD_WINDOW words of a word carrying one of
@@ -554,7 +571,7 @@ linker_judge (LinkerRun *run, const Unit *source, guint target_first, guint targ
   const Unit *first = &g_array_index (run->units, Unit, target_first);
   const Unit *last = &g_array_index (run->units, Unit, target_last);
   Unit sentence = *first;
-  Judge j = { run, source, &sentence, NULL, NULL, NULL, NULL, NULL, NULL };
+  Judge j = { run, source, &sentence, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
   GHashTable *target_terms = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer key;
@@ -589,6 +606,8 @@ linker_judge (LinkerRun *run, const Unit *source, guint target_first, guint targ
 
   g_free (j.t_anchor);
   g_free (j.s_anchor);
+  g_free (j.s_words);
+  g_clear_pointer (&j.s_cues, g_array_unref);
   g_hash_table_unref (j.shared);
   g_hash_table_unref (j.src_terms);
 }

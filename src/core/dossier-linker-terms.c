@@ -44,6 +44,7 @@ linker_run_init (LinkerRun *run, DossierEntitySet *entities)
   run->units = g_array_new (FALSE, FALSE, sizeof (Unit));
   run->unit_terms = g_array_new (FALSE, FALSE, sizeof (UnitTerm));
   run->folded_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  run->known_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 void
@@ -84,6 +85,7 @@ linker_run_clear (LinkerRun *run)
   g_clear_pointer (&run->units, g_array_unref);
   g_clear_pointer (&run->unit_terms, g_array_unref);
   g_clear_pointer (&run->folded_texts, g_hash_table_unref);
+  g_clear_pointer (&run->known_names, g_hash_table_unref);
   g_clear_pointer (&run->stemmer, sb_stemmer_delete);
   g_clear_object (&run->entities);
   g_clear_object (&run->cues);

@@ -692,15 +692,13 @@ deferred_dot (LinkerRun *run, const Unit *src, const gboolean *deferred, const U
   return dot;
 }
 
-/* The passages of later documents that report on commitment @s, best first per document.
+/* The passages of later documents that may report on commitment @src, with their scores.
  * Term at a time over the index; terms whose postings are long (common ones, or any in a
  * large corpus of look-alike statements) are deferred: their share is added only for the
  * passages that rank best on the others. */
 static GArray *
-match_commitment (LinkerRun *run, const Index *index, guint s, guint first_later, float *acc, GArray *touched)
+match_commitment (LinkerRun *run, const Index *index, const Unit *src, guint first_later, float *acc, GArray *touched)
 {
-  const Unit *src = &g_array_index (run->units, Unit, s);
-  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr (GArray) considered = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autofree gboolean *deferred = g_new0 (gboolean, src->n_terms + 1);
@@ -800,10 +798,16 @@ match_commitment (LinkerRun *run, const Index *index, guint s, guint first_later
         continue;
       g_array_append_vals (cands, &(Candidate){ t, MIN (score, 1.0) }, 1);
     }
-  g_array_sort (cands, compare_candidates);
+  return g_steal_pointer (&cands);
+}
 
-  /* Per later document: the best passage, and a runner-up from another sentence when nearly
-   * as good. */
+/* Per later document: the best passage of @cands (sorted, best first), and a runner-up from
+ * another sentence when nearly as good. */
+static GArray *
+select_targets (LinkerRun *run, GArray *cands)
+{
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
   for (guint i = 0; i < cands->len && chosen->len < MAX_TARGETS_PER_COMMITMENT; i++)
     {
       const Candidate *c = &g_array_index (cands, Candidate, i);
@@ -846,9 +850,8 @@ compare_by_document (gconstpointer a, gconstpointer b, gpointer data)
 }
 
 static void
-publish (DossierLinker *self, LinkerRun *run, guint s, GArray *chosen)
+publish (DossierLinker *self, LinkerRun *run, const Unit *src, GArray *chosen)
 {
-  const Unit *src = &g_array_index (run->units, Unit, s);
   const LinkerDoc *sdoc = g_ptr_array_index (run->docs, src->doc);
   g_autoptr (DossierStatement) statement = dossier_statement_new (sdoc->document, src->start, src->end,
                                                                   src->kind);
@@ -993,7 +996,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
   best_source = g_new0 (float, sentence_counter + 1);
   touched = g_array_new (FALSE, FALSE, sizeof (guint));
   matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  sources = g_array_new (FALSE, FALSE, sizeof (Unit));
   for (guint s = 0; s < run.units->len; s++)
     {
       const Unit *src = &g_array_index (run.units, Unit, s);
@@ -1005,7 +1008,12 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
       if (!(src->kind & DOSSIER_STATEMENT_COMMITMENT) || !src->target || doc->rank == max_rank
           || src->norm <= 0.f)
         continue;
-      chosen = match_commitment (&run, &index, s, first_later[src->doc], acc, touched);
+      {
+        g_autoptr (GArray) cands = match_commitment (&run, &index, src, first_later[src->doc], acc, touched);
+
+        g_array_sort (cands, compare_candidates);
+        chosen = select_targets (&run, cands);
+      }
       for (guint i = 0; i < chosen->len; i++)
         {
           const Candidate *c = &g_array_index (chosen, Candidate, i);
@@ -1014,7 +1022,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
           best_source[sent] = MAX (best_source[sent], (float) c->score);
         }
       g_ptr_array_add (matches, chosen);
-      g_array_append_val (sources, s);
+      g_array_append_val (sources, *src);
     }
   if (linker_debug) g_printerr ("T match %.2f\n", (g_get_monotonic_time () - t_start) / 1e6); /* TEMPDEBUG */
   /* A passage that reports on one commitment far better than on this one is not its report:
@@ -1031,7 +1039,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
           if (c->score < TARGET_RATIO * best_source[sent])
             g_array_remove_index (chosen, k);
         }
-      publish (self, &run, g_array_index (sources, guint, i), chosen);
+      publish (self, &run, &g_array_index (sources, Unit, i), chosen);
     }
   if (linker_debug) g_printerr ("T publish %.2f\n", (g_get_monotonic_time () - t_start) / 1e6); /* TEMPDEBUG */
   goto out;

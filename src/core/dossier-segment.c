@@ -29,27 +29,27 @@ typedef struct
 
 /* Compared case-sensitively without the final period: "No." is an abbreviation, "no." is not. */
 static const Abbrev abbrevs[] = {
-  { "Dr", ABBR_ALWAYS },    { "Mr", ABBR_ALWAYS },     { "Mrs", ABBR_ALWAYS },
-  { "Ms", ABBR_ALWAYS },    { "Mx", ABBR_ALWAYS },     { "Prof", ABBR_ALWAYS },
-  { "Gen", ABBR_ALWAYS },   { "Adm", ABBR_ALWAYS },    { "Lt", ABBR_ALWAYS },
-  { "Col", ABBR_ALWAYS },   { "Capt", ABBR_ALWAYS },   { "Maj", ABBR_ALWAYS },
-  { "Sgt", ABBR_ALWAYS },   { "Cmdr", ABBR_ALWAYS },   { "Cdr", ABBR_ALWAYS },
-  { "Brig", ABBR_ALWAYS },  { "Sen", ABBR_ALWAYS },    { "Rep", ABBR_ALWAYS },
-  { "Gov", ABBR_ALWAYS },   { "Amb", ABBR_ALWAYS },    { "Hon", ABBR_ALWAYS },
-  { "Rev", ABBR_ALWAYS },   { "Pres", ABBR_ALWAYS },   { "Sec", ABBR_ALWAYS },
-  { "Gens", ABBR_ALWAYS },  { "Messrs", ABBR_ALWAYS }, { "St", ABBR_ALWAYS },
-  { "Mt", ABBR_ALWAYS },    { "Ft", ABBR_ALWAYS },     { "cf", ABBR_ALWAYS },
-  { "viz", ABBR_ALWAYS },   { "No", ABBR_BEFORE_NUM }, { "Nos", ABBR_BEFORE_NUM },
-  { "no", ABBR_BEFORE_NUM }, { "Art", ABBR_BEFORE_NUM }, { "art", ABBR_BEFORE_NUM },
-  { "Para", ABBR_BEFORE_NUM }, { "para", ABBR_BEFORE_NUM }, { "Vol", ABBR_BEFORE_NUM },
-  { "vol", ABBR_BEFORE_NUM }, { "pp", ABBR_BEFORE_NUM }, { "Fig", ABBR_BEFORE_NUM },
-  { "Jan", ABBR_BEFORE_NUM }, { "Feb", ABBR_BEFORE_NUM }, { "Mar", ABBR_BEFORE_NUM },
-  { "Apr", ABBR_BEFORE_NUM }, { "Jun", ABBR_BEFORE_NUM }, { "Jul", ABBR_BEFORE_NUM },
-  { "Aug", ABBR_BEFORE_NUM }, { "Sep", ABBR_BEFORE_NUM }, { "Sept", ABBR_BEFORE_NUM },
-  { "Oct", ABBR_BEFORE_NUM }, { "Nov", ABBR_BEFORE_NUM }, { "Dec", ABBR_BEFORE_NUM },
-  { "Jr", ABBR_UNLESS_STOP }, { "Sr", ABBR_UNLESS_STOP }, { "Inc", ABBR_UNLESS_STOP },
-  { "Ltd", ABBR_UNLESS_STOP }, { "Co", ABBR_UNLESS_STOP }, { "Corp", ABBR_UNLESS_STOP },
-  { "vs", ABBR_UNLESS_STOP }, { "etc", ABBR_UNLESS_STOP }, { "approx", ABBR_UNLESS_STOP },
+  { "Dr", ABBR_ALWAYS },        { "Mr", ABBR_ALWAYS },        { "Mrs", ABBR_ALWAYS },
+  { "Ms", ABBR_ALWAYS },        { "Mx", ABBR_ALWAYS },        { "Prof", ABBR_ALWAYS },
+  { "Gen", ABBR_ALWAYS },       { "Adm", ABBR_ALWAYS },       { "Lt", ABBR_ALWAYS },
+  { "Col", ABBR_ALWAYS },       { "Capt", ABBR_ALWAYS },      { "Maj", ABBR_ALWAYS },
+  { "Sgt", ABBR_ALWAYS },       { "Cmdr", ABBR_ALWAYS },      { "Cdr", ABBR_ALWAYS },
+  { "Brig", ABBR_ALWAYS },      { "Sen", ABBR_ALWAYS },       { "Rep", ABBR_ALWAYS },
+  { "Gov", ABBR_ALWAYS },       { "Amb", ABBR_ALWAYS },       { "Hon", ABBR_ALWAYS },
+  { "Rev", ABBR_ALWAYS },       { "Pres", ABBR_ALWAYS },      { "Sec", ABBR_ALWAYS },
+  { "Gens", ABBR_ALWAYS },      { "Messrs", ABBR_ALWAYS },    { "St", ABBR_ALWAYS },
+  { "Mt", ABBR_ALWAYS },        { "Ft", ABBR_ALWAYS },        { "cf", ABBR_ALWAYS },
+  { "viz", ABBR_ALWAYS },       { "No", ABBR_BEFORE_NUM },    { "Nos", ABBR_BEFORE_NUM },
+  { "no", ABBR_BEFORE_NUM },    { "Art", ABBR_BEFORE_NUM },   { "art", ABBR_BEFORE_NUM },
+  { "Para", ABBR_BEFORE_NUM },  { "para", ABBR_BEFORE_NUM },  { "Vol", ABBR_BEFORE_NUM },
+  { "vol", ABBR_BEFORE_NUM },   { "pp", ABBR_BEFORE_NUM },    { "Fig", ABBR_BEFORE_NUM },
+  { "Jan", ABBR_BEFORE_NUM },   { "Feb", ABBR_BEFORE_NUM },   { "Mar", ABBR_BEFORE_NUM },
+  { "Apr", ABBR_BEFORE_NUM },   { "Jun", ABBR_BEFORE_NUM },   { "Jul", ABBR_BEFORE_NUM },
+  { "Aug", ABBR_BEFORE_NUM },   { "Sep", ABBR_BEFORE_NUM },   { "Sept", ABBR_BEFORE_NUM },
+  { "Oct", ABBR_BEFORE_NUM },   { "Nov", ABBR_BEFORE_NUM },   { "Dec", ABBR_BEFORE_NUM },
+  { "Jr", ABBR_UNLESS_STOP },   { "Sr", ABBR_UNLESS_STOP },   { "Inc", ABBR_UNLESS_STOP },
+  { "Ltd", ABBR_UNLESS_STOP },  { "Co", ABBR_UNLESS_STOP },   { "Corp", ABBR_UNLESS_STOP },
+  { "vs", ABBR_UNLESS_STOP },   { "etc", ABBR_UNLESS_STOP },  { "approx", ABBR_UNLESS_STOP },
   { "Dept", ABBR_UNLESS_STOP }, { "Govt", ABBR_UNLESS_STOP }, { "Assn", ABBR_UNLESS_STOP },
   { "Bros", ABBR_UNLESS_STOP }, { "al", ABBR_UNLESS_STOP },
 };
@@ -57,20 +57,31 @@ static const Abbrev abbrevs[] = {
 /* Words that open sentences far more often than they continue a name: after "U.S." or "Jr."
  * they mean the abbreviation really did end the sentence. */
 static const char *const sentence_openers[] = {
-  "A", "About", "Additionally", "After", "Against", "All", "Also", "Although", "Among", "An",
-  "And", "Another", "Any", "As", "At", "Based", "Because", "Before", "Besides", "Both", "But",
-  "By", "Consequently", "During", "Each", "Either", "Every", "Finally", "First", "Following",
-  "For", "From", "Further", "Furthermore", "Given", "He", "Her", "Here", "His", "However", "I",
-  "If", "In", "Including", "Indeed", "It", "Its", "Last", "Likewise", "Many", "Meanwhile",
-  "Moreover", "Most", "Neither", "Nevertheless", "No", "Nor", "Not", "Noting", "Now", "On",
-  "Once", "One", "Only", "Or", "Other", "Our", "Over", "Recognizing", "Second", "She", "Since",
-  "So", "Some", "Such", "That", "The", "Their", "Then", "There", "These", "They", "Third",
-  "This", "Those", "Through", "Thus", "To", "Today", "Together", "Under", "Until", "We",
-  "What", "When", "Where", "Whether", "While", "With", "Within", "Yet", "You",
+  "A",         "About",    "Additionally", "After",       "Against",
+  "All",       "Also",     "Although",     "Among",       "An",
+  "And",       "Another",  "Any",          "As",          "At",
+  "Based",     "Because",  "Before",       "Besides",     "Both",
+  "But",       "By",       "Consequently", "During",      "Each",
+  "Either",    "Every",    "Finally",      "First",       "Following",
+  "For",       "From",     "Further",      "Furthermore", "Given",
+  "He",        "Her",      "Here",         "His",         "However",
+  "I",         "If",       "In",           "Including",   "Indeed",
+  "It",        "Its",      "Last",         "Likewise",    "Many",
+  "Meanwhile", "Moreover", "Most",         "Neither",     "Nevertheless",
+  "No",        "Nor",      "Not",          "Noting",      "Now",
+  "On",        "Once",     "One",          "Only",        "Or",
+  "Other",     "Our",      "Over",         "Recognizing", "Second",
+  "She",       "Since",    "So",           "Some",        "Such",
+  "That",      "The",      "Their",        "Then",        "There",
+  "These",     "They",     "Third",        "This",        "Those",
+  "Through",   "Thus",     "To",           "Today",       "Together",
+  "Under",     "Until",    "We",           "What",        "When",
+  "Where",     "Whether",  "While",        "With",        "Within",
+  "Yet",       "You",
 };
 
-static GHashTable *abbrev_table;  /* word -> AbbrevKind */
-static GHashTable *opener_table;  /* word -> itself */
+static GHashTable *abbrev_table; /* word -> AbbrevKind */
+static GHashTable *opener_table; /* word -> itself */
 
 static void
 ensure_tables (void)
@@ -94,8 +105,8 @@ ensure_tables (void)
 static gboolean
 is_space_char (gunichar c)
 {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || g_unichar_isspace (c)
-         || c == 0x200B || c == 0xFEFF;
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || g_unichar_isspace (c) || c == 0x200B
+         || c == 0xFEFF;
 }
 
 /* Looks up the word text[from, to) (bytes) in @table without allocating. */
@@ -181,7 +192,8 @@ absorbs_period (const char *text, gsize from, gsize to)
 
   if (memchr (text + from, '.', to - from) != NULL)
     return TRUE; /* "U.S" + "." */
-  if (g_utf8_strlen (text + from, to - from) == 1 && g_unichar_isupper (g_utf8_get_char (text + from)))
+  if (g_utf8_strlen (text + from, to - from) == 1
+      && g_unichar_isupper (g_utf8_get_char (text + from)))
     return TRUE;
   lookup_word (abbrev_table, text, from, to, &found);
   return found;
@@ -227,13 +239,8 @@ scratch_break (Scratch *s, const char *text, gsize n_bytes, guint n_chars)
  * abbreviation, and flags the first word of each sentence. @doc_text is the whole text: the
  * token spans are document byte offsets. */
 static void
-apply_sentences (Scratch *s,
-                 const char *doc_text,
-                 guint cp_end,
-                 guint block,
-                 guint first_token,
-                 GArray *sentences,
-                 GArray *tokens)
+apply_sentences (Scratch *s, const char *doc_text, guint cp_end, guint block, guint first_token,
+                 GArray *sentences, GArray *tokens)
 {
   guint n_bounds = s->bounds->len;
   guint t = first_token;
@@ -300,7 +307,7 @@ apply_sentences (Scratch *s,
 static inline gunichar
 next_char (const char **p)
 {
-  guchar c = (guchar) **p;
+  guchar c = (guchar) * *p;
 
   if (c < 0x80)
     {
@@ -351,8 +358,8 @@ is_opening_mark (gunichar c)
 static gboolean
 is_closing_mark (gunichar c)
 {
-  return c == ')' || c == ']' || c == '"' || c == '\'' || c == ',' || c == ';' || c == ':' || c == 0x201D
-         || c == 0x2019;
+  return c == ')' || c == ']' || c == '"' || c == '\'' || c == ',' || c == ';' || c == ':'
+         || c == 0x201D || c == 0x2019;
 }
 
 /* The commonest chunks after plain words: one ASCII word with brackets, quotes or a comma at
@@ -390,7 +397,8 @@ edge_punctuated (Emitter *em, const char *chunk, const char *end, gsize base, gu
       p = q;
       cp++;
     }
-  emit_token (em, cp, cp + (w1 - w0), word_flags (w0, 0, w1 - w0), base + (w0 - chunk), base + (w1 - chunk));
+  emit_token (em, cp, cp + (w1 - w0), word_flags (w0, 0, w1 - w0), base + (w0 - chunk),
+              base + (w1 - chunk));
   cp += w1 - w0;
   for (p = w1; p < end;)
     {
@@ -406,12 +414,7 @@ edge_punctuated (Emitter *em, const char *chunk, const char *end, gsize base, gu
 /* Word tokens of a chunk (no white space inside) from Pango's attributes, which start at
  * s->attrs[attr0]: @text is the chunk, @cp its first code point. */
 static void
-chunk_tokens (Scratch *s,
-              const char *text,
-              gsize base,
-              gsize n_bytes,
-              guint cp,
-              guint attr0,
+chunk_tokens (Scratch *s, const char *text, gsize base, gsize n_bytes, guint cp, guint attr0,
               Emitter *em)
 {
   const PangoLogAttr *attrs = s->attrs + attr0;
@@ -461,11 +464,9 @@ chunk_tokens (Scratch *s,
           {
             guint acp = wend - 2;
 
-            emit_token (em, cp + wi, cp + acp,
-                        word_flags (text, w - text, apos - text), base + (w - text),
-                        base + (apos - text));
-            emit_token (em, cp + acp, cp + wend, 0, base + (apos - text),
-                        base + (p - text));
+            emit_token (em, cp + wi, cp + acp, word_flags (text, w - text, apos - text),
+                        base + (w - text), base + (apos - text));
+            emit_token (em, cp + acp, cp + wend, 0, base + (apos - text), base + (p - text));
             continue;
           }
         if (p < end && *p == '.' && absorbs_period (text, w - text, p - text))
@@ -473,8 +474,8 @@ chunk_tokens (Scratch *s,
             p++;
             i++;
           }
-        emit_token (em, cp + wi, cp + i, word_flags (text, w - text, p - text),
-                    base + (w - text), base + (p - text));
+        emit_token (em, cp + wi, cp + i, word_flags (text, w - text, p - text), base + (w - text),
+                    base + (p - text));
       }
     }
 }
@@ -491,14 +492,8 @@ chunk_tokens (Scratch *s,
  * than the next letter, so each chunk with a terminator is broken together with the chunks up
  * to the next one with a letter, and boundaries inside that window are Pango's own. */
 static void
-segment_region (Scratch *s,
-                const char *text,
-                gsize n_bytes,
-                gsize base,
-                guint cp_base,
-                guint block,
-                GArray *sentences,
-                GArray *tokens)
+segment_region (Scratch *s, const char *text, gsize n_bytes, gsize base, guint cp_base, guint block,
+                GArray *sentences, GArray *tokens)
 {
   const char *p = text;
   const char *end = text + n_bytes;
@@ -580,8 +575,7 @@ segment_region (Scratch *s,
             flags |= DOSSIER_TOKEN_CAPITALIZED;
           if (n_letters >= 2 && n_lower == 0)
             flags |= DOSSIER_TOKEN_ALL_CAPS;
-          emit_token (&em, chunk_cp, cp, flags, base + (chunk - text),
-                      base + (p - text));
+          emit_token (&em, chunk_cp, cp, flags, base + (chunk - text), base + (p - text));
         }
       else if (!term && edge_punctuated (&em, chunk, p, base + (chunk - text), chunk_cp))
         ;
@@ -645,12 +639,8 @@ segment_region (Scratch *s,
 /* Calls segment_region on every block (after its marker) that overlaps [start, end); when
  * @all_spans is given, the byte span of every token is appended to it. */
 static void
-segment_blocks (DossierDocument *document,
-                guint start,
-                guint end,
-                GArray *sentences,
-                GArray *tokens,
-                GArray *all_spans)
+segment_blocks (DossierDocument *document, guint start, guint end, GArray *sentences,
+                GArray *tokens, GArray *all_spans)
 {
   const char *text = dossier_document_get_text (document);
   const DossierBlock *blocks;
@@ -756,9 +746,7 @@ dossier_segment_document (DossierDocument *document, GArray **sentences, GArray 
 }
 
 void
-dossier_segment_document_full (DossierDocument *document,
-                               GArray **sentences,
-                               GArray **tokens,
+dossier_segment_document_full (DossierDocument *document, GArray **sentences, GArray **tokens,
                                GArray **spans)
 {
   guint guess = dossier_document_get_length (document) / 5 + 16;

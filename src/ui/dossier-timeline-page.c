@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-document-row.h"
+#include "dossier-link.h"
 #include "dossier-timeline-page.h"
 
 /* The timeline page: the events of the analysis as timeline items, one lane per document, with
@@ -17,6 +18,7 @@ struct _DossierTimelinePage
   DossierEntity *entity;
   GListStore *items;
   GListStore *lanes;
+  GListStore *links;
 
   GtkWidget *box;
   GtkMenuButton *lanes_button;
@@ -34,6 +36,7 @@ G_DEFINE_FINAL_TYPE (DossierTimelinePage, dossier_timeline_page, GTK_TYPE_WIDGET
 enum
 {
   EVENT_ACTIVATED,
+  LINK_ACTIVATED,
   N_SIGNALS
 };
 
@@ -177,6 +180,8 @@ dossier_timeline_page_set_events (DossierTimelinePage *self, DossierEventList *e
   g_return_if_fail (DOSSIER_IS_TIMELINE_PAGE (self));
 
   g_set_object (&self->events, events);
+  g_list_store_remove_all (self->links);
+  dossier_timeline_view_set_links (self->view, NULL);
   g_list_store_remove_all (self->items);
   g_list_store_remove_all (self->lanes);
 
@@ -222,6 +227,102 @@ dossier_timeline_page_set_events (DossierTimelinePage *self, DossierEventList *e
   gtk_stack_set_visible_child_name (self->stack, n_events > 0 ? "timeline" : "empty");
   if (n_events > 0)
     show_meetings (self);
+}
+
+static DossierTimelineLinkStatus
+timeline_status (DossierLinkStatus status)
+{
+  switch (status)
+    {
+    case DOSSIER_LINK_DELIVERED:
+      return DOSSIER_TIMELINE_LINK_DELIVERED;
+    case DOSSIER_LINK_PROGRESSED:
+      return DOSSIER_TIMELINE_LINK_PROGRESSED;
+    case DOSSIER_LINK_CHANGED:
+      return DOSSIER_TIMELINE_LINK_CHANGED;
+    case DOSSIER_LINK_CONTINUED:
+    default:
+      return DOSSIER_TIMELINE_LINK_CONTINUED;
+    }
+}
+
+/* The item a passage belongs on: the dated event that holds it, else its document's meeting. */
+static DossierTimelineItem *
+item_for_passage (DossierTimelinePage *self, DossierDocument *document, guint offset)
+{
+  guint position, n;
+
+  if (dossier_event_list_find_at (self->events, document, offset, &position))
+    return dossier_timeline_page_find_item (self, dossier_event_list_get_event (self->events, position));
+  n = dossier_event_list_get_n_events (self->events);
+  for (guint i = 0; i < n; i++)
+    {
+      DossierEvent *e = dossier_event_list_get_event (self->events, i);
+      if (dossier_event_get_kind (e) == DOSSIER_EVENT_DOCUMENT && dossier_event_get_document (e) == document)
+        return dossier_timeline_page_find_item (self, e);
+    }
+  return NULL;
+}
+
+/**
+ * dossier_timeline_page_set_links:
+ * @links: (nullable): a GListModel of DossierLink
+ *
+ * Draws the follow-through links as curves from each commitment's meeting to the outcome. Links
+ * between the same two items with the same status are drawn once, with their count.
+ */
+void
+dossier_timeline_page_set_links (DossierTimelinePage *self, GListModel *links)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = links ? g_list_model_get_n_items (links) : 0;
+
+  g_return_if_fail (DOSSIER_IS_TIMELINE_PAGE (self));
+
+  g_list_store_remove_all (self->links);
+  for (guint i = 0; i < n && self->events; i++)
+    {
+      g_autoptr (DossierLink) link = g_list_model_get_item (links, i);
+      DossierTimelineItem *source = item_for_passage (self, dossier_link_get_source_document (link),
+                                                      dossier_link_get_source_start (link));
+      DossierTimelineItem *target = item_for_passage (self, dossier_link_get_target_document (link),
+                                                      dossier_link_get_target_start (link));
+      DossierTimelineLinkStatus status = timeline_status (dossier_link_get_status (link));
+      g_autofree char *key = NULL;
+      DossierTimelineLink *existing;
+
+      if (source == NULL || target == NULL || source == target)
+        continue;
+      key = g_strdup_printf ("%p-%p-%d", (void *) source, (void *) target, status);
+      existing = g_hash_table_lookup (seen, key);
+      if (existing == NULL)
+        {
+          g_autoptr (DossierTimelineLink) tl = dossier_timeline_link_new (source, target, status);
+          dossier_timeline_link_set_payload (tl, G_OBJECT (link));
+          dossier_timeline_link_set_tooltip (tl, dossier_link_get_source_text (link));
+          g_object_set_data (G_OBJECT (tl), "count", GUINT_TO_POINTER (1));
+          g_list_store_append (self->links, tl);
+          g_hash_table_insert (seen, g_steal_pointer (&key), tl);
+        }
+      else
+        {
+          guint count = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (existing), "count")) + 1;
+          g_autofree char *tip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u commitment %s", "%u commitments %s", count),
+                                                  count, dossier_link_status_to_label (dossier_link_get_status (link)));
+          g_object_set_data (G_OBJECT (existing), "count", GUINT_TO_POINTER (count));
+          dossier_timeline_link_set_tooltip (existing, tip);
+        }
+    }
+  dossier_timeline_view_set_links (self->view, G_LIST_MODEL (self->links));
+}
+
+static void
+on_link_activated (DossierTimelinePage *self, DossierTimelineLink *link, DossierTimelineView *view)
+{
+  GObject *payload = dossier_timeline_link_get_payload (link);
+
+  if (DOSSIER_IS_LINK (payload))
+    g_signal_emit (self, signals[LINK_ACTIVATED], 0, payload);
 }
 
 void
@@ -328,6 +429,7 @@ dossier_timeline_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_TIMELINE_PAGE);
   g_clear_object (&self->items);
   g_clear_object (&self->lanes);
+  g_clear_object (&self->links);
   g_clear_object (&self->events);
   g_clear_object (&self->entity);
   G_OBJECT_CLASS (dossier_timeline_page_parent_class)->dispose (object);
@@ -345,6 +447,8 @@ dossier_timeline_page_class_init (DossierTimelinePageClass *klass)
    * DossierTimelinePage::event-activated:
    * @event: the event the user opened
    */
+  signals[LINK_ACTIVATED] = g_signal_new ("link-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_LINK);
   signals[EVENT_ACTIVATED] = g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                            NULL, NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_EVENT);
 
@@ -373,7 +477,9 @@ dossier_timeline_page_init (DossierTimelinePage *self)
 
   self->items = g_list_store_new (DOSSIER_TYPE_TIMELINE_ITEM);
   self->lanes = g_list_store_new (DOSSIER_TYPE_TIMELINE_LANE);
+  self->links = g_list_store_new (DOSSIER_TYPE_TIMELINE_LINK);
   g_signal_connect_swapped (self->view, "item-activated", G_CALLBACK (on_item_activated), self);
+  g_signal_connect_swapped (self->view, "link-activated", G_CALLBACK (on_link_activated), self);
   g_signal_connect_swapped (self->past_button, "toggled", G_CALLBACK (on_past_toggled), self);
   g_signal_connect_swapped (self->planned_button, "toggled", G_CALLBACK (on_planned_toggled), self);
   gtk_stack_set_visible_child_name (self->stack, "empty");

@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (DossierTimelinePage, dossier_timeline_page, DOSSIER, TIMEL
 
 GtkWidget *dossier_timeline_page_new (void);
 void dossier_timeline_page_set_events (DossierTimelinePage *self, DossierEventList *events);
+void dossier_timeline_page_set_links (DossierTimelinePage *self, GListModel *links);
 void dossier_timeline_page_set_entity (DossierTimelinePage *self, DossierEntity *entity);
 DossierTimelineView *dossier_timeline_page_get_view (DossierTimelinePage *self);
 DossierTimelineItem *dossier_timeline_page_find_item (DossierTimelinePage *self, DossierEvent *event);

@@ -178,6 +178,24 @@ show_page_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+undo_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  gboolean ok = g_str_equal (name, "win.undo") ? dossier_undo_stack_undo (self->undo, &error)
+                                               : dossier_undo_stack_redo (self->undo, &error);
+
+  if (!ok)
+    dossier_window_toast (self, error->message);
+}
+
+static void
+reanalyse_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  dossier_window_reanalyse (DOSSIER_WINDOW (widget));
+}
+
+static void
 show_menu_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   gtk_menu_button_popup (DOSSIER_WINDOW (widget)->menu_button);
@@ -251,6 +269,9 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-entities", NULL, toggle_entities_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.reanalyse", NULL, reanalyse_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-entities", "show-entities");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -271,6 +292,10 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.toggle-entities", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.reanalyse", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "reader");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "timeline");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "follow-through");

@@ -3,7 +3,10 @@
 
 #include "dossier-analysis.h"
 #include "dossier-entity-sidebar.h"
+#include "dossier-followthrough-view.h"
 #include "dossier-timeline-page.h"
+#include "dossier-undo-stack.h"
+#include "dossier-workspace.h"
 #include "dossier-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +32,10 @@ struct _DossierWindow
   guint analysis_source;
   gboolean analysing;
 
+  /* The analyst's layer: annotations and link decisions, with undo. */
+  DossierWorkspace *workspace;
+  DossierUndoStack *undo;
+
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *window_title;
@@ -46,6 +53,7 @@ struct _DossierWindow
   GtkPaned *content_paned;
   DossierEntitySidebar *entity_sidebar;
   DossierTimelinePage *timeline_page;
+  DossierFollowthroughView *followthrough;
   GMenu *recent_section;
   GtkMenuButton *menu_button;
 };

@@ -5,6 +5,7 @@
 
 #include "dossier-document-row.h"
 #include "dossier-import.h"
+#include "dossier-link-inspector.h"
 #include "dossier-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DossierWindow, dossier_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -521,6 +522,8 @@ on_analysis_done (GObject *source, GAsyncResult *result, gpointer user_data)
   dossier_entity_sidebar_set_entities (self->entity_sidebar, dossier_analysis_get_entities (analysis));
   dossier_reader_view_set_entities (self->reader, dossier_analysis_get_entities (analysis));
   dossier_timeline_page_set_events (self->timeline_page, dossier_analysis_get_events (analysis));
+  dossier_timeline_page_set_links (self->timeline_page, dossier_analysis_get_links (analysis));
+  dossier_followthrough_view_set_analysis (self->followthrough, analysis);
   g_object_unref (self);
 }
 
@@ -543,6 +546,7 @@ run_analysis (gpointer data)
       dossier_entity_sidebar_set_entities (self->entity_sidebar, NULL);
       dossier_reader_view_set_entities (self->reader, NULL);
       dossier_timeline_page_set_events (self->timeline_page, NULL);
+      dossier_followthrough_view_set_analysis (self->followthrough, NULL);
       self->analysing = FALSE;
       dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
       return G_SOURCE_REMOVE;
@@ -567,6 +571,18 @@ schedule_analysis (DossierWindow *self)
   g_clear_handle_id (&self->analysis_source, g_source_remove);
   self->analysing = TRUE;
   self->analysis_source = g_timeout_add (ANALYSIS_DELAY_MS, run_analysis, self);
+}
+
+/**
+ * dossier_window_reanalyse:
+ *
+ * Runs the analysis again on the open documents; the analyst's decisions are kept.
+ */
+void
+dossier_window_reanalyse (DossierWindow *self)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+  schedule_analysis (self);
 }
 
 /**
@@ -638,6 +654,78 @@ on_entity_selected (DossierWindow *self)
 
   dossier_reader_view_set_highlighted_entity (self->reader, entity);
   dossier_timeline_page_set_entity (self->timeline_page, entity);
+  dossier_followthrough_view_set_entity (self->followthrough, entity);
+}
+
+static void
+on_inspector_show_passage (DossierWindow *self, DossierDocument *document, guint start, guint end)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "reader");
+  dossier_window_show_passage (self, document, start, end);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/**
+ * dossier_window_inspect_link:
+ *
+ * Returns: (transfer none): the inspector window opened for @link
+ */
+GtkWindow *
+dossier_window_inspect_link (DossierWindow *self, DossierLink *link)
+{
+  DossierLinkInspector *inspector;
+
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+
+  inspector = dossier_link_inspector_new (GTK_WINDOW (self), link, self->undo);
+  g_signal_connect_object (inspector, "show-passage", G_CALLBACK (on_inspector_show_passage), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (inspector));
+  return GTK_WINDOW (inspector);
+}
+
+static void
+on_link_activated (DossierWindow *self, DossierLink *link)
+{
+  dossier_window_inspect_link (self, link);
+}
+
+static void
+on_passage_activated (DossierWindow *self, DossierDocument *document, guint start, guint end)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "reader");
+  dossier_window_show_passage (self, document, start, end);
+}
+
+/**
+ * dossier_window_get_followthrough:
+ *
+ * Returns: (transfer none): the follow-through view
+ */
+DossierFollowthroughView *
+dossier_window_get_followthrough (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->followthrough;
+}
+
+/**
+ * dossier_window_get_undo_stack:
+ *
+ * Returns: (transfer none): the window's undo stack
+ */
+DossierUndoStack *
+dossier_window_get_undo_stack (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->undo;
+}
+
+static void
+on_undo_state (DossierWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", dossier_undo_stack_get_can_undo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", dossier_undo_stack_get_can_redo (self->undo));
 }
 
 static void
@@ -768,6 +856,8 @@ dossier_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->analysis_cancellable);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->undo);
+  g_clear_object (&self->workspace);
   G_OBJECT_CLASS (dossier_window_parent_class)->finalize (object);
 }
 
@@ -828,6 +918,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   g_type_ensure (DOSSIER_TYPE_READER_VIEW);
   g_type_ensure (DOSSIER_TYPE_ENTITY_SIDEBAR);
   g_type_ensure (DOSSIER_TYPE_TIMELINE_PAGE);
+  g_type_ensure (DOSSIER_TYPE_FOLLOWTHROUGH_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dossier/Dossier/ui/dossier-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, toast_overlay);
@@ -845,6 +936,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, entity_sidebar);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, followthrough);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, menu_button);
@@ -895,6 +987,16 @@ dossier_window_init (DossierWindow *self)
   g_signal_connect_swapped (self->entity_sidebar, "notify::selected", G_CALLBACK (on_entity_selected), self);
   g_signal_connect_swapped (self->entity_sidebar, "mention-activated", G_CALLBACK (on_mention_activated), self);
   g_signal_connect_swapped (self->timeline_page, "event-activated", G_CALLBACK (on_event_activated), self);
+  g_signal_connect_swapped (self->timeline_page, "link-activated", G_CALLBACK (on_link_activated), self);
+  g_signal_connect_swapped (self->followthrough, "link-activated", G_CALLBACK (on_link_activated), self);
+  g_signal_connect_swapped (self->followthrough, "passage-activated", G_CALLBACK (on_passage_activated), self);
+
+  self->workspace = dossier_workspace_new ();
+  self->undo = dossier_undo_stack_new (self->workspace);
+  g_signal_connect_swapped (self->undo, "notify::can-undo", G_CALLBACK (on_undo_state), self);
+  g_signal_connect_swapped (self->undo, "notify::can-redo", G_CALLBACK (on_undo_state), self);
+  dossier_followthrough_view_set_undo_stack (self->followthrough, self->undo);
+  on_undo_state (self);
 
   self->recent = gtk_recent_manager_get_default ();
   g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (dossier_window_rebuild_recent_menu), self);

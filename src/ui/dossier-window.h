@@ -8,6 +8,7 @@
 #include "dossier-analysis.h"
 #include "dossier-entity-sidebar.h"
 #include "dossier-reader-view.h"
+#include "dossier-followthrough-view.h"
 #include "dossier-timeline-page.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,10 @@ DossierAnalysis *dossier_window_get_analysis (DossierWindow *self);
 gboolean dossier_window_is_analysing (DossierWindow *self);
 DossierEntitySidebar *dossier_window_get_entity_sidebar (DossierWindow *self);
 DossierTimelineView *dossier_window_get_timeline_view (DossierWindow *self);
+DossierFollowthroughView *dossier_window_get_followthrough (DossierWindow *self);
+DossierUndoStack *dossier_window_get_undo_stack (DossierWindow *self);
+void dossier_window_reanalyse (DossierWindow *self);
+GtkWindow *dossier_window_inspect_link (DossierWindow *self, DossierLink *link);
 void dossier_window_show_passage (DossierWindow *self, DossierDocument *document, guint start, guint end);
 
 G_END_DECLS
