@@ -531,9 +531,11 @@ test_accuracy (gconstpointer data)
 int
 main (int argc, char *argv[])
 {
+  /* Measured: sample P 0.81 R 0.80 status 0.82 (tuned on); Camp David P 0.78 R 0.74 status
+   * 0.87 (development); U.S.-Japan P 0.81 R 0.78 status 0.92 (held out, never tuned on). */
   static const Case sample = { "links-sample.json", 0.78, 0.77, 0.80 };
   static const Case camp_david = { "links-camp-david.json", 0.75, 0.71, 0.84 };
-  static const Case us_japan = { "links-us-japan.json", 0.0, 0.0, 0.0 };
+  static const Case us_japan = { "links-us-japan.json", 0.77, 0.74, 0.88 };
 
   g_test_init (&argc, &argv, NULL);
 

@@ -253,11 +253,17 @@ test_order_and_fan_out (void)
     }
   for (guint i = 0; i < academy->len; i++)
     {
-      DossierDocument *target = dossier_link_get_target_document (g_ptr_array_index (academy, i));
+      DossierLink *link = g_ptr_array_index (academy, i);
+      DossierDocument *target = dossier_link_get_target_document (link);
 
       to_communique |= target == communique;
       to_fact_sheet |= target == fact_sheet;
       to_third |= target == third;
+      /* Opened by the second meeting, merely mentioned again at the third. */
+      if (target == communique || target == fact_sheet)
+        g_assert_cmpint (dossier_link_get_status (link), ==, DOSSIER_LINK_DELIVERED);
+      else
+        g_assert_cmpint (dossier_link_get_status (link), ==, DOSSIER_LINK_CONTINUED);
     }
   g_assert_true (to_communique);
   g_assert_true (to_fact_sheet);

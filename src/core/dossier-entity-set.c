@@ -3,8 +3,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "dossier-entities-private.h"
 #include "dossier-entity-set.h"
 

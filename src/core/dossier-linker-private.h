@@ -7,9 +7,10 @@
 
 G_BEGIN_DECLS
 
-/* The linker's working state, shared by dossier-linker.c (index, scoring, selection),
- * dossier-linker-terms.c (words, stems, aliases -> terms) and dossier-linker-status.c (what
- * became of a commitment, topic, highlights). Lives for one run. */
+/* The linker's working state, shared by dossier-linker.c (documents, units, the run),
+ * dossier-linker-terms.c (words, stems, aliases -> terms), dossier-linker-match.c (weights,
+ * index, scoring, selection) and dossier-linker-status.c (what became of a commitment,
+ * topic, highlights). Lives for one run. */
 
 typedef enum
 {
@@ -116,7 +117,6 @@ typedef struct
   gboolean lexicon_acronyms_added;
   double mean_norm; /* of target units: the pivot of length normalization */
   guint common_df;  /* terms in more units stay out of the index */
-  gboolean has_common;
   GHashTable *folded_texts; /* DossierDocument* -> casefolded text, for name look-ups */
   GHashTable *known_names;  /* "source target start end" -> whether the target's name at
                              * [start, end) occurs in the source document */
@@ -135,6 +135,37 @@ const Surface *linker_surface (LinkerRun *run, const Word *word);
 const char **linker_unit_lower_words (LinkerRun *run, const LinkerDoc *doc, guint start, guint end);
 gboolean linker_word_has_term (LinkerRun *run, const Word *word, GHashTable *terms);
 
+/* dossier-linker-match.c */
+typedef struct
+{
+  guint unit;
+  float weight;
+} LinkerPosting;
+
+typedef struct
+{
+  guint *offsets;          /* per term: first posting; offsets[n_terms] = total */
+  LinkerPosting *postings; /* target units by index, so by document date */
+} LinkerIndex;
+
+typedef struct
+{
+  guint unit;
+  double score;
+} LinkerCandidate;
+
+void linker_compute_weights (LinkerRun *run);
+void linker_index_build (LinkerRun *run, LinkerIndex *index);
+void linker_index_clear (LinkerIndex *index);
+GArray *linker_match (LinkerRun *run,
+                      const LinkerIndex *index,
+                      const Unit *source,
+                      guint first_later,
+                      float *acc,
+                      GArray *touched);
+GArray *linker_select (LinkerRun *run, GArray *candidates);
+int linker_compare_candidates (gconstpointer a, gconstpointer b);
+
 /* dossier-linker-status.c */
 typedef struct
 {
@@ -147,7 +178,5 @@ typedef struct
 void linker_judge (LinkerRun *run, const Unit *source, guint target_first, guint target_last,
                    LinkVerdict *verdict);
 void link_verdict_clear (LinkVerdict *verdict);
-
-extern int linker_debug; /* TEMPDEBUG */
 
 G_END_DECLS

@@ -393,15 +393,7 @@ decide_status (Judge *j)
             status = DOSSIER_LINK_PROGRESSED;
         }
       score[status] += weight;
-      if (linker_debug > 2) /* TEMPDEBUG */
-        {
-          g_autofree char *cw = g_strjoinv (" ", (char **) (words + m->start));
-          cw[MIN (strlen (cw), 30)] = 0;
-          g_printerr ("   cue %-10s d=%u w=%.2f '%s'\n", dossier_link_status_to_string (status), d, weight, cw);
-        }
     }
-  if (linker_debug > 2) /* TEMPDEBUG */
-    g_printerr ("STATUS d=%.2f p=%.2f c=%.2f ch=%.2f | %s\n", score[0], score[1], score[2], score[3], words[0]);
 
   if (score[DOSSIER_LINK_CHANGED] >= CHANGED_MIN_SCORE)
     return DOSSIER_LINK_CHANGED;

@@ -28,6 +28,7 @@ struct _DossierReaderView
   DossierEntitySet *entities;
   DossierEntity *highlighted;
   GArray *marks; /* EntityMark of the shown document, by start */
+  GPtrArray *annotations; /* DossierAnnotation of the shown document, by start */
   guint n_highlighted;
   gboolean show_entities;
   int current_match;
@@ -107,6 +108,18 @@ create_tags (GtkTextBuffer *buffer)
     };
     for (int i = 0; i < DOSSIER_N_ENTITY_TYPES; i++)
       gtk_text_buffer_create_tag (buffer, entity_tag_names[i], "background-rgba", &colours[i], NULL);
+  }
+  /* The five highlight colours of annotations, translucent for light and dark pages. */
+  {
+    static const struct { const char *name; GdkRGBA rgba; } colours[] = {
+      { "annotation-yellow", { 0.98, 0.84, 0.16, 0.45 } },
+      { "annotation-green", { 0.30, 0.76, 0.36, 0.38 } },
+      { "annotation-blue", { 0.27, 0.56, 0.96, 0.34 } },
+      { "annotation-pink", { 0.96, 0.40, 0.62, 0.34 } },
+      { "annotation-purple", { 0.62, 0.42, 0.88, 0.34 } },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (colours); i++)
+      gtk_text_buffer_create_tag (buffer, colours[i].name, "background-rgba", &colours[i].rgba, NULL);
   }
   gtk_text_buffer_create_tag (buffer, "entity-selected", "background-rgba",
                               &(GdkRGBA){ 0.97, 0.83, 0.12, 0.55 }, "underline", PANGO_UNDERLINE_SINGLE,
@@ -412,6 +425,97 @@ dossier_reader_view_get_entity_at (DossierReaderView *self, guint offset)
   }
 }
 
+static void
+apply_annotation_tags (DossierReaderView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  const char *const *colours = dossier_annotation_list_colours ();
+  GtkTextIter s, e;
+
+  gtk_text_buffer_get_bounds (buffer, &s, &e);
+  for (guint i = 0; colours[i]; i++)
+    {
+      g_autofree char *name = g_strconcat ("annotation-", colours[i], NULL);
+      gtk_text_buffer_remove_tag_by_name (buffer, name, &s, &e);
+    }
+  for (guint i = 0; i < self->annotations->len; i++)
+    {
+      DossierAnnotation *a = g_ptr_array_index (self->annotations, i);
+      g_autofree char *name = g_strconcat ("annotation-", dossier_annotation_get_colour (a), NULL);
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &s, dossier_annotation_get_start (a));
+      gtk_text_buffer_get_iter_at_offset (buffer, &e, dossier_annotation_get_end (a));
+      gtk_text_buffer_apply_tag_by_name (buffer, name, &s, &e);
+    }
+}
+
+/**
+ * dossier_reader_view_set_annotations:
+ * @annotations: (element-type DossierAnnotation): the shown document's annotations, by start
+ *
+ * Highlights the annotations in their colours; orphaned ones have no place and are skipped.
+ */
+void
+dossier_reader_view_set_annotations (DossierReaderView *self, GPtrArray *annotations)
+{
+  g_return_if_fail (DOSSIER_IS_READER_VIEW (self));
+
+  g_ptr_array_set_size (self->annotations, 0);
+  for (guint i = 0; annotations && i < annotations->len; i++)
+    {
+      DossierAnnotation *a = g_ptr_array_index (annotations, i);
+      if (!dossier_annotation_get_orphaned (a) && dossier_annotation_get_end (a) <= dossier_document_get_length (self->document))
+        g_ptr_array_add (self->annotations, g_object_ref (a));
+    }
+  if (self->load_source == 0)
+    apply_annotation_tags (self);
+}
+
+/**
+ * dossier_reader_view_get_annotation_at:
+ *
+ * Returns: (transfer none) (nullable): the annotation covering @offset, the innermost if several
+ */
+DossierAnnotation *
+dossier_reader_view_get_annotation_at (DossierReaderView *self, guint offset)
+{
+  DossierAnnotation *found = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), NULL);
+
+  for (guint i = 0; i < self->annotations->len; i++)
+    {
+      DossierAnnotation *a = g_ptr_array_index (self->annotations, i);
+      if (dossier_annotation_get_start (a) <= offset && offset < dossier_annotation_get_end (a)
+          && (found == NULL || dossier_annotation_get_end (a) - dossier_annotation_get_start (a)
+                                   < dossier_annotation_get_end (found) - dossier_annotation_get_start (found)))
+        found = a;
+    }
+  return found;
+}
+
+/**
+ * dossier_reader_view_get_selection:
+ * @start: (out): first selected code point
+ * @end: (out): the code point after the selection
+ *
+ * Returns: whether text is selected
+ */
+gboolean
+dossier_reader_view_get_selection (DossierReaderView *self, guint *start, guint *end)
+{
+  GtkTextIter s, e;
+
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), FALSE);
+
+  if (self->document == NULL
+      || !gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), &s, &e))
+    return FALSE;
+  *start = gtk_text_iter_get_offset (&s);
+  *end = gtk_text_iter_get_offset (&e);
+  return *end > *start;
+}
+
 gboolean
 dossier_reader_view_offset_has_tag (DossierReaderView *self, guint offset, const char *tag_name)
 {
@@ -461,6 +565,7 @@ load_more (gpointer data)
     return G_SOURCE_CONTINUE;
   self->load_source = 0;
   rebuild_marks (self);
+  apply_annotation_tags (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   return G_SOURCE_REMOVE;
 }
@@ -492,6 +597,7 @@ dossier_reader_view_set_document (DossierReaderView *self, DossierDocument *docu
   self->load_block = 0;
   self->load_span = 0;
   self->title_done = FALSE;
+  g_ptr_array_set_size (self->annotations, 0);
   if (document && load_step (self, LOAD_FIRST_BYTES))
     {
       self->load_source = g_idle_add_full (G_PRIORITY_LOW, load_more, self, NULL);
@@ -700,6 +806,7 @@ dossier_reader_view_finalize (GObject *object)
   g_clear_object (&self->font_provider);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->annotations, g_ptr_array_unref);
   G_OBJECT_CLASS (dossier_reader_view_parent_class)->finalize (object);
 }
 
@@ -797,6 +904,7 @@ dossier_reader_view_init (DossierReaderView *self)
   self->last_width = -1;
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->marks = g_array_new (FALSE, FALSE, sizeof (EntityMark));
+  self->annotations = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "dossier-document.h"
+#include "dossier-annotation.h"
 #include "dossier-entity-set.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,9 @@ void dossier_reader_view_set_show_entities (DossierReaderView *self, gboolean sh
 void dossier_reader_view_set_highlighted_entity (DossierReaderView *self, DossierEntity *entity);
 guint dossier_reader_view_get_n_highlighted (DossierReaderView *self);
 DossierEntity *dossier_reader_view_get_entity_at (DossierReaderView *self, guint offset);
+void dossier_reader_view_set_annotations (DossierReaderView *self, GPtrArray *annotations);
+DossierAnnotation *dossier_reader_view_get_annotation_at (DossierReaderView *self, guint offset);
+gboolean dossier_reader_view_get_selection (DossierReaderView *self, guint *start, guint *end);
 gboolean dossier_reader_view_offset_has_tag (DossierReaderView *self, guint offset, const char *tag_name);
 
 G_END_DECLS

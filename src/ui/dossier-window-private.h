@@ -35,6 +35,8 @@ struct _DossierWindow
   /* The analyst's layer: annotations and link decisions, with undo. */
   DossierWorkspace *workspace;
   DossierUndoStack *undo;
+  guint recovery_source;
+  gboolean closing;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -62,5 +64,19 @@ void dossier_window_class_install_actions (GtkWidgetClass *widget_class);
 void dossier_window_update_actions (DossierWindow *self);
 void dossier_window_rebuild_recent_menu (DossierWindow *self);
 void dossier_window_toast (DossierWindow *self, const char *message);
+
+/* dossier-window-workspace.c */
+void dossier_window_class_install_workspace_actions (GtkWidgetClass *widget_class);
+void dossier_window_workspace_add (DossierWindow *self, DossierDocument *document);
+void dossier_window_save_workspace (DossierWindow *self, gboolean close_after);
+gboolean dossier_window_confirm_close (DossierWindow *self);
+
+/* dossier-window-analysis.c */
+void dossier_window_schedule_analysis (DossierWindow *self);
+
+/* dossier-window.c */
+void dossier_window_update_undo_actions (DossierWindow *self);
+void dossier_window_refresh_annotations (DossierWindow *self);
+void dossier_window_store_view_state (DossierWindow *self);
 
 G_END_DECLS

@@ -193,6 +193,7 @@ finish_batch (DossierWindow *self, LoadBatch *batch)
       existing = dossier_corpus_find_by_path (self->corpus, dossier_document_get_path (doc));
       if (existing == NULL)
         {
+          dossier_window_workspace_add (self, doc);
           dossier_corpus_add (self->corpus, doc);
           existing = doc;
         }
@@ -479,6 +480,7 @@ on_selection_changed (DossierWindow *self)
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   dossier_reader_view_set_document (self->reader, doc);
+  dossier_window_refresh_annotations (self);
   dossier_entity_sidebar_set_document (self->entity_sidebar, doc);
   if (gtk_search_bar_get_search_mode (self->search_bar) && query[0])
     dossier_reader_view_find (self->reader, query);
@@ -487,121 +489,6 @@ on_selection_changed (DossierWindow *self)
   dossier_window_update_actions (self);
   if (doc != NULL)
     maybe_report_first_frame (self);
-}
-
-static void
-on_analysis_done (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (DossierAnalysis) analysis = DOSSIER_ANALYSIS (source);
-  g_autoptr (GError) error = NULL;
-  DossierWindow *self = user_data;
-
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    {
-      /* A newer run replaced this one, or the window went away. */
-      g_object_unref (self);
-      return;
-    }
-  if (!dossier_analysis_run_finish (analysis, result, &error))
-    {
-      /* Cancelled means a newer run replaced this one, or the window went away. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Analysis failed: %s"), error->message);
-          dossier_window_toast (self, message);
-          self->analysing = FALSE;
-          dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
-        }
-      g_object_unref (self);
-      return;
-    }
-
-  g_set_object (&self->analysis, analysis);
-  self->analysing = FALSE;
-  dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
-  dossier_entity_sidebar_set_entities (self->entity_sidebar, dossier_analysis_get_entities (analysis));
-  dossier_reader_view_set_entities (self->reader, dossier_analysis_get_entities (analysis));
-  dossier_timeline_page_set_events (self->timeline_page, dossier_analysis_get_events (analysis));
-  dossier_timeline_page_set_links (self->timeline_page, dossier_analysis_get_links (analysis));
-  dossier_followthrough_view_set_analysis (self->followthrough, analysis);
-  g_object_unref (self);
-}
-
-/* Analysis runs on a snapshot of the corpus in a worker thread: documents are immutable, and
- * the list the user edits meanwhile is not the one being read. */
-static gboolean
-run_analysis (gpointer data)
-{
-  DossierWindow *self = data;
-  g_autoptr (DossierCorpus) snapshot = dossier_corpus_new ();
-  DossierAnalysis *analysis;
-
-  self->analysis_source = 0;
-  g_cancellable_cancel (self->analysis_cancellable);
-  g_clear_object (&self->analysis_cancellable);
-
-  if (dossier_corpus_get_n_documents (self->corpus) == 0)
-    {
-      g_clear_object (&self->analysis);
-      dossier_entity_sidebar_set_entities (self->entity_sidebar, NULL);
-      dossier_reader_view_set_entities (self->reader, NULL);
-      dossier_timeline_page_set_events (self->timeline_page, NULL);
-      dossier_followthrough_view_set_analysis (self->followthrough, NULL);
-      self->analysing = FALSE;
-      dossier_entity_sidebar_set_busy (self->entity_sidebar, FALSE);
-      return G_SOURCE_REMOVE;
-    }
-
-  for (guint i = 0; i < dossier_corpus_get_n_documents (self->corpus); i++)
-    dossier_corpus_add (snapshot, dossier_corpus_get_document (self->corpus, i));
-  self->analysis_cancellable = g_cancellable_new ();
-  analysis = dossier_analysis_new (snapshot);
-  self->analysing = TRUE;
-  dossier_entity_sidebar_set_busy (self->entity_sidebar, TRUE);
-  dossier_analysis_run_async (analysis, self->analysis_cancellable, on_analysis_done, g_object_ref (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* Opening several files fires several changes: analyse once they have settled. */
-#define ANALYSIS_DELAY_MS 150
-
-static void
-schedule_analysis (DossierWindow *self)
-{
-  g_clear_handle_id (&self->analysis_source, g_source_remove);
-  self->analysing = TRUE;
-  self->analysis_source = g_timeout_add (ANALYSIS_DELAY_MS, run_analysis, self);
-}
-
-/**
- * dossier_window_reanalyse:
- *
- * Runs the analysis again on the open documents; the analyst's decisions are kept.
- */
-void
-dossier_window_reanalyse (DossierWindow *self)
-{
-  g_return_if_fail (DOSSIER_IS_WINDOW (self));
-  schedule_analysis (self);
-}
-
-/**
- * dossier_window_get_analysis:
- *
- * Returns: (transfer none) (nullable): the latest finished analysis of the open documents
- */
-DossierAnalysis *
-dossier_window_get_analysis (DossierWindow *self)
-{
-  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
-  return self->analysis;
-}
-
-gboolean
-dossier_window_is_analysing (DossierWindow *self)
-{
-  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
-  return self->analysing;
 }
 
 /**
@@ -721,8 +608,43 @@ dossier_window_get_undo_stack (DossierWindow *self)
   return self->undo;
 }
 
-static void
-on_undo_state (DossierWindow *self)
+/**
+ * dossier_window_refresh_annotations:
+ *
+ * Shows the workspace's annotations of the shown document in the reader.
+ */
+void
+dossier_window_refresh_annotations (DossierWindow *self)
+{
+  DossierDocument *doc = self->reader ? dossier_reader_view_get_document (self->reader) : NULL;
+  g_autoptr (GPtrArray) annotations = NULL;
+
+  if (doc == NULL || self->workspace == NULL)
+    return;
+  annotations = dossier_workspace_dup_annotations_for_document (self->workspace, dossier_document_get_content_hash (doc));
+  dossier_reader_view_set_annotations (self->reader, annotations);
+}
+
+/* The open document and where the reader is in it, kept with the workspace. */
+void
+dossier_window_store_view_state (DossierWindow *self)
+{
+  DossierDocument *doc = dossier_reader_view_get_document (self->reader);
+  GtkTextView *view = GTK_TEXT_VIEW (self->reader);
+  GdkRectangle visible;
+  GtkTextIter iter;
+
+  if (doc == NULL)
+    return;
+  dossier_workspace_set_open_document (self->workspace, dossier_document_get_content_hash (doc));
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_at_location (view, &iter, visible.x, visible.y);
+  dossier_workspace_set_scroll_offset (self->workspace, dossier_document_get_content_hash (doc),
+                                       gtk_text_iter_get_offset (&iter));
+}
+
+void
+dossier_window_update_undo_actions (DossierWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", dossier_undo_stack_get_can_undo (self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", dossier_undo_stack_get_can_redo (self->undo));
@@ -749,7 +671,7 @@ on_corpus_changed (DossierWindow *self)
 {
   guint n = dossier_corpus_get_n_documents (self->corpus);
 
-  schedule_analysis (self);
+  dossier_window_schedule_analysis (self);
   gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "documents" : "empty");
   update_title (self);
   dossier_window_update_actions (self);
@@ -823,6 +745,8 @@ dossier_window_close_request (GtkWindow *window)
 {
   DossierWindow *self = DOSSIER_WINDOW (window);
 
+  if (!dossier_window_confirm_close (self))
+    return TRUE;
   g_cancellable_cancel (self->cancellable);
   save_state (self);
   return GTK_WINDOW_CLASS (dossier_window_parent_class)->close_request (window);
@@ -837,6 +761,11 @@ dossier_window_dispose (GObject *object)
   g_cancellable_cancel (self->analysis_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->analysis_source, g_source_remove);
+  g_clear_handle_id (&self->recovery_source, g_source_remove);
+  if (self->workspace)
+    g_signal_handlers_disconnect_by_data (self->workspace, self);
+  if (self->undo)
+    g_signal_handlers_disconnect_by_data (self->undo, self);
   if (self->recent)
     g_signal_handlers_disconnect_by_data (self->recent, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
@@ -947,6 +876,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
 
   dossier_window_class_install_actions (widget_class);
+  dossier_window_class_install_workspace_actions (widget_class);
 }
 
 static void
@@ -991,12 +921,10 @@ dossier_window_init (DossierWindow *self)
   g_signal_connect_swapped (self->followthrough, "link-activated", G_CALLBACK (on_link_activated), self);
   g_signal_connect_swapped (self->followthrough, "passage-activated", G_CALLBACK (on_passage_activated), self);
 
-  self->workspace = dossier_workspace_new ();
-  self->undo = dossier_undo_stack_new (self->workspace);
-  g_signal_connect_swapped (self->undo, "notify::can-undo", G_CALLBACK (on_undo_state), self);
-  g_signal_connect_swapped (self->undo, "notify::can-redo", G_CALLBACK (on_undo_state), self);
-  dossier_followthrough_view_set_undo_stack (self->followthrough, self->undo);
-  on_undo_state (self);
+  {
+    g_autoptr (DossierWorkspace) workspace = dossier_workspace_new ();
+    dossier_window_set_workspace (self, workspace);
+  }
 
   self->recent = gtk_recent_manager_get_default ();
   g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (dossier_window_rebuild_recent_menu), self);

@@ -10,6 +10,8 @@
 #include "dossier-reader-view.h"
 #include "dossier-followthrough-view.h"
 #include "dossier-timeline-page.h"
+#include "dossier-undo-stack.h"
+#include "dossier-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +33,9 @@ DossierTimelineView *dossier_window_get_timeline_view (DossierWindow *self);
 DossierFollowthroughView *dossier_window_get_followthrough (DossierWindow *self);
 DossierUndoStack *dossier_window_get_undo_stack (DossierWindow *self);
 void dossier_window_reanalyse (DossierWindow *self);
+DossierWorkspace *dossier_window_get_workspace (DossierWindow *self);
+void dossier_window_set_workspace (DossierWindow *self, DossierWorkspace *workspace);
+void dossier_window_open_workspace (DossierWindow *self, GFile *file);
 GtkWindow *dossier_window_inspect_link (DossierWindow *self, DossierLink *link);
 void dossier_window_show_passage (DossierWindow *self, DossierDocument *document, guint start, guint end);
 
