@@ -46,8 +46,8 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *docs; /* DossierDocument*, label order */
-  GArray *labels;  /* Label */
+  GPtrArray *docs;   /* DossierDocument*, label order */
+  GArray *labels;    /* Label */
   GHashTable *pairs; /* "s:t" -> itself */
 } Gold;
 
@@ -152,8 +152,10 @@ gold_load (Gold *gold, const char *name)
       JsonObject *o = json_array_get_object_element (links, i);
       Label l = { 0 };
 
-      l.source = locate (gold, json_object_get_int_member (o, "source_doc"), json_object_get_string_member (o, "source"));
-      l.target = locate (gold, json_object_get_int_member (o, "target_doc"), json_object_get_string_member (o, "target"));
+      l.source = locate (gold, json_object_get_int_member (o, "source_doc"),
+                         json_object_get_string_member (o, "source"));
+      l.target = locate (gold, json_object_get_int_member (o, "target_doc"),
+                         json_object_get_string_member (o, "target"));
       l.clear = json_object_get_boolean_member (o, "clear");
       l.status = g_strdup (json_object_get_string_member (o, "status"));
       if (json_object_has_member (o, "alt"))
@@ -228,8 +230,9 @@ evaluate (Gold *gold, GArray *predicted, gboolean with_status, const char *who)
       if (!match)
         {
           if (g_test_verbose ())
-            g_test_message ("%s false link: d%u[%u,%u] -> d%u[%u,%u]", who, p->source.doc, p->source.start,
-                            p->source.end, p->target.doc, p->target.start, p->target.end);
+            g_test_message ("%s false link: d%u[%u,%u] -> d%u[%u,%u]", who, p->source.doc,
+                            p->source.start, p->source.end, p->target.doc, p->target.start,
+                            p->target.end);
           continue;
         }
       score.correct++;
@@ -237,7 +240,8 @@ evaluate (Gold *gold, GArray *predicted, gboolean with_status, const char *who)
         {
           const char *status = dossier_link_status_to_string (p->status);
 
-          if (g_str_equal (status, match->status) || (match->alt && g_strv_contains ((const char *const *) match->alt, status)))
+          if (g_str_equal (status, match->status)
+              || (match->alt && g_strv_contains ((const char *const *) match->alt, status)))
             score.status_right++;
         }
     }
@@ -390,7 +394,8 @@ baseline_sentences (Gold *gold)
         {
           double *w = g_new (double, 1);
 
-          *w = GPOINTER_TO_UINT (count) * log ((double) all->len / GPOINTER_TO_UINT (g_hash_table_lookup (df, word)));
+          *w = GPOINTER_TO_UINT (count)
+               * log ((double) all->len / GPOINTER_TO_UINT (g_hash_table_lookup (df, word)));
           b->norm += *w * *w;
           g_hash_table_insert (weights, g_strdup (word), w);
         }
@@ -442,7 +447,8 @@ baseline (Gold *gold, double *best_threshold)
 
       for (guint d = 0; d < gold->docs->len; d++)
         {
-          BaseCandidate c = { { { s->doc, s->start, s->end }, { d, 0, 0 }, DOSSIER_LINK_CONTINUED }, -1.0 };
+          BaseCandidate c
+              = { { { s->doc, s->start, s->end }, { d, 0, 0 }, DOSSIER_LINK_CONTINUED }, -1.0 };
 
           if (!labelled_pair (gold, s->doc, d))
             continue;
@@ -513,11 +519,13 @@ test_accuracy (gconstpointer data)
   g_test_message ("%s: linker precision %.3f (%u/%u), recall %.3f (%u/%u clear), F1 %.3f, "
                   "status right %.3f (%u/%u)",
                   c->labels, linked.precision, linked.correct, linked.predicted, linked.recall,
-                  linked.clear_found, linked.clear, linked.f1, status, linked.status_right, linked.correct);
-  g_test_message ("%s: TF-IDF baseline (threshold %.2f, best F1) precision %.3f (%u/%u), recall %.3f "
-                  "(%u/%u clear), F1 %.3f",
-                  c->labels, threshold, base.precision, base.correct, base.predicted, base.recall,
-                  base.clear_found, base.clear, base.f1);
+                  linked.clear_found, linked.clear, linked.f1, status, linked.status_right,
+                  linked.correct);
+  g_test_message (
+      "%s: TF-IDF baseline (threshold %.2f, best F1) precision %.3f (%u/%u), recall %.3f "
+      "(%u/%u clear), F1 %.3f",
+      c->labels, threshold, base.precision, base.correct, base.predicted, base.recall,
+      base.clear_found, base.clear, base.f1);
 
   g_assert_cmpfloat (linked.precision, >=, c->min_precision);
   g_assert_cmpfloat (linked.recall, >=, c->min_recall);

@@ -12,7 +12,8 @@
 static DossierDocument *
 make_doc (const char *name, const char *date, const char *body)
 {
-  g_autofree char *text = g_strdup_printf ("Joint Statement of the Ministers\n\n%s\n\n%s\n", date, body);
+  g_autofree char *text
+      = g_strdup_printf ("Joint Statement of the Ministers\n\n%s\n\n%s\n", date, body);
   g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr (GError) error = NULL;
   DossierDocument *doc = dossier_import_bytes (bytes, name, NULL, NULL, NULL, &error);
@@ -84,34 +85,38 @@ is_unmatched (DossierLinker *linker, const char *source)
 
 /* Filler that shares nothing with the statements under test, so that the corpus has the size
  * of a real one and document frequencies mean something. */
-#define FILLER_EARLY                                                                            \
-  "The meeting took place in the capital under clear skies. The hosts served a dinner of local " \
+#define FILLER_EARLY                                                                               \
+  "The meeting took place in the capital under clear skies. The hosts served a dinner of local "   \
   "fish. A choir from the northern provinces sang two songs. "
-#define FILLER_LATE                                                                             \
-  "The visitors toured a museum of medieval textiles. Snow fell over the harbour that evening. " \
+#define FILLER_LATE                                                                                \
+  "The visitors toured a museum of medieval textiles. Snow fell over the harbour that evening. "   \
   "A string quartet performed after the reception. "
 
 static void
 test_statuses (void)
 {
-  g_autoptr (DossierDocument) early = make_doc ("early.txt", "March 3, 2021",
-    "Both governments agreed to build a joint maritime rescue centre in Port Alba. "
-    "The ministers pledged to modernize the coastal radar network along the eastern shore. "
-    "The two sides reaffirmed their support for the freedom of navigation in the Northern Strait. "
-    "The delegations discussed the way forward to create a senior-level committee to coordinate "
-    "fisheries and ocean science cooperation. " FILLER_EARLY);
-  g_autoptr (DossierDocument) late = make_doc ("late.txt", "October 9, 2022",
-    "The ministers welcomed the completion of the joint maritime rescue centre in Port Alba. "
-    "They noted progress in the modernization of the coastal radar network on the eastern shore. "
-    "Both sides reaffirmed the freedom of navigation in the Northern Strait. "
-    "The ministers decided to establish the Ocean Science and Fisheries Steering Committee, which "
-    "will meet twice a year. " FILLER_LATE);
+  g_autoptr (DossierDocument) early = make_doc (
+      "early.txt", "March 3, 2021",
+      "Both governments agreed to build a joint maritime rescue centre in Port Alba. "
+      "The ministers pledged to modernize the coastal radar network along the eastern shore. "
+      "The two sides reaffirmed their support for the freedom of navigation in the "
+      "Northern Strait. "
+      "The delegations discussed the way forward to create a senior-level committee to coordinate "
+      "fisheries and ocean science cooperation. " FILLER_EARLY);
+  g_autoptr (DossierDocument) late = make_doc (
+      "late.txt", "October 9, 2022",
+      "The ministers welcomed the completion of the joint maritime rescue centre in Port Alba. "
+      "They noted progress in the modernization of the coastal radar network on the eastern shore. "
+      "Both sides reaffirmed the freedom of navigation in the Northern Strait. "
+      "The ministers decided to establish the Ocean Science and Fisheries Steering Committee, "
+      "which will meet twice a year. " FILLER_LATE);
   DossierDocument *docs[] = { late, early, NULL };
   g_autoptr (DossierLinker) linker = run_linker (docs);
   g_autoptr (DossierLink) rescue = the_link (linker, "rescue centre", "completion");
   g_autoptr (DossierLink) radar = the_link (linker, "radar", "radar");
   g_autoptr (DossierLink) strait = the_link (linker, "Northern Strait", "Northern Strait");
-  g_autoptr (DossierLink) committee = the_link (linker, "senior-level committee", "Steering Committee");
+  g_autoptr (DossierLink) committee
+      = the_link (linker, "senior-level committee", "Steering Committee");
 
   g_assert_cmpint (dossier_link_get_status (rescue), ==, DOSSIER_LINK_DELIVERED);
   g_assert_cmpint (dossier_link_get_status (radar), ==, DOSSIER_LINK_PROGRESSED);
@@ -131,12 +136,16 @@ test_alias (void)
 {
   /* The commitment names the board by its acronym only; one later sentence spells the name out,
    * another names a different board. Only the alias tells them apart. */
-  g_autoptr (DossierDocument) early = make_doc ("early.txt", "May 1, 2020",
-    "Last year the two navies created the Joint Logistics Coordination Board (JLCB). "
-    "Both sides agreed that the JLCB will report its findings on fuel stocks to the ministers. " FILLER_EARLY);
-  g_autoptr (DossierDocument) late = make_doc ("late.txt", "May 2, 2021",
-    "The Regional Medical Board presented its findings on vaccine stocks to the ministers. "
-    "The Joint Logistics Coordination Board presented its findings on fuel stocks to the ministers. " FILLER_LATE);
+  g_autoptr (DossierDocument) early
+      = make_doc ("early.txt", "May 1, 2020",
+                  "Last year the two navies created the Joint Logistics Coordination Board (JLCB). "
+                  "Both sides agreed that the JLCB will report its findings on fuel stocks to the "
+                  "ministers. " FILLER_EARLY);
+  g_autoptr (DossierDocument) late = make_doc (
+      "late.txt", "May 2, 2021",
+      "The Regional Medical Board presented its findings on vaccine stocks to the ministers. "
+      "The Joint Logistics Coordination Board presented its findings on fuel stocks to the "
+      "ministers. " FILLER_LATE);
   DossierDocument *docs[] = { early, late, NULL };
   g_autoptr (DossierLinker) linker = run_linker (docs);
   g_autoptr (GPtrArray) links = find_links (linker, "JLCB will report", NULL);
@@ -147,9 +156,11 @@ test_alias (void)
 
   g_assert_cmpuint (links->len, >=, 1);
   link = g_ptr_array_index (links, 0);
-  g_assert_nonnull (strstr (dossier_link_get_target_text (link), "Joint Logistics Coordination Board"));
+  g_assert_nonnull (
+      strstr (dossier_link_get_target_text (link), "Joint Logistics Coordination Board"));
   for (guint i = 1; i < links->len; i++)
-    g_assert_cmpfloat (dossier_link_get_score (link), >, dossier_link_get_score (g_ptr_array_index (links, i)));
+    g_assert_cmpfloat (dossier_link_get_score (link), >,
+                       dossier_link_get_score (g_ptr_array_index (links, i)));
 
   /* The spelled-out name is among the shared words the inspector highlights. */
   spans = dossier_link_get_target_highlights (link, &n_spans);
@@ -168,10 +179,12 @@ static void
 test_general_acronym (void)
 {
   /* "TTX" is never spelled out in these texts: the general list of acronyms knows it. */
-  g_autoptr (DossierDocument) early = make_doc ("early.txt", "May 1, 2020",
-    "The navies plan to conduct a TTX on harbour evacuation before the winter. " FILLER_EARLY);
+  g_autoptr (DossierDocument) early = make_doc (
+      "early.txt", "May 1, 2020",
+      "The navies plan to conduct a TTX on harbour evacuation before the winter. " FILLER_EARLY);
   g_autoptr (DossierDocument) late = make_doc ("late.txt", "May 2, 2021",
-    "The ministers welcomed the successful table-top exercise on harbour evacuation. " FILLER_LATE);
+                                               "The ministers welcomed the successful table-top "
+                                               "exercise on harbour evacuation. " FILLER_LATE);
   DossierDocument *docs[] = { early, late, NULL };
   g_autoptr (DossierLinker) linker = run_linker (docs);
   g_autoptr (DossierLink) link = the_link (linker, "TTX", "table-top exercise");
@@ -186,15 +199,18 @@ test_not_generic (void)
   /* Every later sentence mentions the Alliance and the two countries; only one is about cyber
    * defense drills. Sharing the ubiquitous words must not make a link. */
   g_autoptr (GString) body = g_string_new (NULL);
-  g_autoptr (DossierDocument) early = make_doc ("early.txt", "June 1, 2020",
-    "The two countries pledged to strengthen the Alliance through joint cyber defense drills. "
-    "The two countries agreed that the Alliance will build a new hospital ship. " FILLER_EARLY);
+  g_autoptr (DossierDocument) early = make_doc (
+      "early.txt", "June 1, 2020",
+      "The two countries pledged to strengthen the Alliance through joint cyber defense drills. "
+      "The two countries agreed that the Alliance will build a new hospital ship. " FILLER_EARLY);
   g_autoptr (DossierDocument) late = NULL;
   const char *topics[] = {
-    "budget rules for the navy", "the tank maintenance schedule", "a new pay scale for reservists",
-    "the history of the old fortress", "weather forecasts for pilots", "the rail link to the border",
-    "a memorial to fallen sailors", "fuel prices at the northern depots", "the choir of the garrison",
-    "uniform designs for cadets", "the translation office", "parking at the headquarters",
+    "budget rules for the navy",      "the tank maintenance schedule",
+    "a new pay scale for reservists", "the history of the old fortress",
+    "weather forecasts for pilots",   "the rail link to the border",
+    "a memorial to fallen sailors",   "fuel prices at the northern depots",
+    "the choir of the garrison",      "uniform designs for cadets",
+    "the translation office",         "parking at the headquarters",
   };
   DossierDocument *docs[] = { NULL, NULL, NULL };
 
@@ -210,8 +226,10 @@ test_not_generic (void)
     g_autoptr (GPtrArray) ship = find_links (linker, "hospital ship", NULL);
 
     g_assert_cmpuint (cyber->len, ==, 1);
-    g_assert_nonnull (strstr (dossier_link_get_target_text (g_ptr_array_index (cyber, 0)), "cyber defense drills"));
-    g_assert_cmpint (dossier_link_get_status (g_ptr_array_index (cyber, 0)), ==, DOSSIER_LINK_DELIVERED);
+    g_assert_nonnull (strstr (dossier_link_get_target_text (g_ptr_array_index (cyber, 0)),
+                              "cyber defense drills"));
+    g_assert_cmpint (dossier_link_get_status (g_ptr_array_index (cyber, 0)), ==,
+                     DOSSIER_LINK_DELIVERED);
     /* Nothing later is about the hospital ship: unmatched, though every sentence shares
      * "the Alliance" and "the two countries" with it. */
     g_assert_cmpuint (ship->len, ==, 0);
@@ -225,18 +243,22 @@ test_order_and_fan_out (void)
   /* Three meetings: a commitment of the first is reported by the communiqué and the fact sheet
    * of the second (same date), and restated at the third. Nothing links backwards or between
    * the two documents of one date. */
-  g_autoptr (DossierDocument) first = make_doc ("first.txt", "January 10, 2019",
-    "The ministers pledged to open a naval training academy in Port Vell. " FILLER_EARLY);
-  g_autoptr (DossierDocument) communique = make_doc ("communique.txt", "February 20, 2020",
-    "The ministers welcomed the opening of the naval training academy in Port Vell last autumn. "
-    "The ministers pledged to expand the academy library. " FILLER_LATE);
-  g_autoptr (DossierDocument) fact_sheet = make_doc ("facts.txt", "February 20, 2020",
-    "Naval training academy in Port Vell: opened with its first class of cadets. "
-    "The academy library will expand its collection of charts. ");
-  g_autoptr (DossierDocument) third = make_doc ("third.txt", "March 30, 2021",
-    "The ministers reaffirmed the importance of the naval training academy in Port Vell. "
-    "They welcomed the expansion of the academy library with new charts. "
-    "The new cadets visited a lighthouse on the southern cape. ");
+  g_autoptr (DossierDocument) first = make_doc (
+      "first.txt", "January 10, 2019",
+      "The ministers pledged to open a naval training academy in Port Vell. " FILLER_EARLY);
+  g_autoptr (DossierDocument) communique = make_doc (
+      "communique.txt", "February 20, 2020",
+      "The ministers welcomed the opening of the naval training academy in Port Vell last autumn. "
+      "The ministers pledged to expand the academy library. " FILLER_LATE);
+  g_autoptr (DossierDocument) fact_sheet
+      = make_doc ("facts.txt", "February 20, 2020",
+                  "Naval training academy in Port Vell: opened with its first class of cadets. "
+                  "The academy library will expand its collection of charts. ");
+  g_autoptr (DossierDocument) third = make_doc (
+      "third.txt", "March 30, 2021",
+      "The ministers reaffirmed the importance of the naval training academy in Port Vell. "
+      "They welcomed the expansion of the academy library with new charts. "
+      "The new cadets visited a lighthouse on the southern cape. ");
   DossierDocument *docs[] = { third, fact_sheet, first, communique, NULL };
   g_autoptr (DossierLinker) linker = run_linker (docs);
   GListModel *links = dossier_linker_get_links (linker);
@@ -281,11 +303,13 @@ test_order_and_fan_out (void)
 static void
 test_commitment_models (void)
 {
-  g_autoptr (DossierDocument) early = make_doc ("early.txt", "March 3, 2021",
-    "Both governments agreed to build a joint maritime rescue centre in Port Alba. "
-    "The ministers pledged to plant ten thousand oak trees along the river banks. " FILLER_EARLY);
+  g_autoptr (DossierDocument) early = make_doc (
+      "early.txt", "March 3, 2021",
+      "Both governments agreed to build a joint maritime rescue centre in Port Alba. "
+      "The ministers pledged to plant ten thousand oak trees along the river banks. " FILLER_EARLY);
   g_autoptr (DossierDocument) late = make_doc ("late.txt", "October 9, 2022",
-    "The ministers welcomed the completion of the joint maritime rescue centre in Port Alba. " FILLER_LATE);
+                                               "The ministers welcomed the completion of the joint "
+                                               "maritime rescue centre in Port Alba. " FILLER_LATE);
   DossierDocument *docs[] = { early, late, NULL };
   g_autoptr (DossierLinker) linker = run_linker (docs);
   GListModel *commitments = dossier_linker_get_commitments (linker);
@@ -314,10 +338,12 @@ test_commitment_models (void)
 static void
 test_single_and_cancel (void)
 {
-  g_autoptr (DossierDocument) early = make_doc ("early.txt", "March 3, 2021",
-    "Both governments agreed to build a joint maritime rescue centre in Port Alba. ");
-  g_autoptr (DossierDocument) late = make_doc ("late.txt", "October 9, 2022",
-    "The ministers welcomed the completion of the joint maritime rescue centre in Port Alba. ");
+  g_autoptr (DossierDocument) early
+      = make_doc ("early.txt", "March 3, 2021",
+                  "Both governments agreed to build a joint maritime rescue centre in Port Alba. ");
+  g_autoptr (DossierDocument) late = make_doc (
+      "late.txt", "October 9, 2022",
+      "The ministers welcomed the completion of the joint maritime rescue centre in Port Alba. ");
   DossierDocument *one[] = { early, NULL };
   g_autoptr (DossierLinker) alone = run_linker (one);
   g_autoptr (DossierLinker) linker = dossier_linker_new ();

@@ -59,8 +59,10 @@ static void
 test_neither (void)
 {
   /* Descriptions of who met where, and background, are neither. */
-  check_kind ("The Deputy Minister led the delegation of the Republic of Nowhere.", DOSSIER_STATEMENT_NONE);
-  check_kind ("Officials from the foreign ministries also participated in the talks.", DOSSIER_STATEMENT_NONE);
+  check_kind ("The Deputy Minister led the delegation of the Republic of Nowhere.",
+              DOSSIER_STATEMENT_NONE);
+  check_kind ("Officials from the foreign ministries also participated in the talks.",
+              DOSSIER_STATEMENT_NONE);
   check_kind ("The region faces growing challenges from piracy.", DOSSIER_STATEMENT_NONE);
   /* Both at once, before the sentence is cut into clauses. */
   check_kind ("The ministers welcomed the new pier and pledged to build a second one.",
@@ -92,17 +94,19 @@ static void
 test_clauses (void)
 {
   g_auto (GStrv) words = NULL;
-  g_autoptr (GArray) clauses = clauses_of ("The two sides discussed ways to create a joint committee on "
-                                           "space policy and reviewed a proposal to organize an annual "
-                                           "industry conference.",
-                                           &words);
+  g_autoptr (GArray) clauses
+      = clauses_of ("The two sides discussed ways to create a joint committee on "
+                    "space policy and reviewed a proposal to organize an annual "
+                    "industry conference.",
+                    &words);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
   g_assert_cmpuint (clauses->len, ==, 2);
   first = clause_text (words, &g_array_index (clauses, DossierClause, 0));
   second = clause_text (words, &g_array_index (clauses, DossierClause, 1));
-  g_assert_cmpstr (first, ==, "the two sides discussed ways to create a joint committee on space policy");
+  g_assert_cmpstr (first, ==,
+                   "the two sides discussed ways to create a joint committee on space policy");
   g_assert_cmpstr (second, ==, "reviewed a proposal to organize an annual industry conference .");
   g_assert_false (g_array_index (clauses, DossierClause, 1).item);
 }
@@ -114,15 +118,17 @@ test_clauses_kept_whole (void)
   g_auto (GStrv) b = NULL;
   g_auto (GStrv) c = NULL;
   /* A passive after "and" is no second predicate. */
-  g_autoptr (GArray) passive = clauses_of ("The plan was drafted by the staff, commended and endorsed by both "
-                                           "ministers at their annual meeting.",
-                                           &a);
+  g_autoptr (GArray) passive
+      = clauses_of ("The plan was drafted by the staff, commended and endorsed by both "
+                    "ministers at their annual meeting.",
+                    &a);
   /* Too short to stand alone. */
   g_autoptr (GArray) short_one = clauses_of ("They met in Oslo and agreed.", &b);
   /* Names of countries in a row are not an enumeration of items. */
-  g_autoptr (GArray) names = clauses_of ("They welcomed visitors from Norway, the Republic of Nowhere, and "
-                                         "the Kingdom of Elsewhere.",
-                                         &c);
+  g_autoptr (GArray) names
+      = clauses_of ("They welcomed visitors from Norway, the Republic of Nowhere, and "
+                    "the Kingdom of Elsewhere.",
+                    &c);
 
   g_assert_cmpuint (passive->len, ==, 1);
   g_assert_cmpuint (short_one->len, ==, 1);
@@ -133,10 +139,11 @@ static void
 test_enumeration_items (void)
 {
   g_auto (GStrv) words = NULL;
-  g_autoptr (GArray) clauses = clauses_of ("The ministers celebrated the results of the year, including the "
-                                           "opening of the northern supply depot, the signing of a fisheries "
-                                           "protocol, and the progress made by the coastal working group.",
-                                           &words);
+  g_autoptr (GArray) clauses
+      = clauses_of ("The ministers celebrated the results of the year, including the "
+                    "opening of the northern supply depot, the signing of a fisheries "
+                    "protocol, and the progress made by the coastal working group.",
+                    &words);
   g_autofree char *depot = NULL;
   g_autofree char *group = NULL;
 
@@ -154,8 +161,10 @@ static void
 test_cue_phrases (void)
 {
   DossierCues *cues = dossier_cues_get_default ();
-  g_auto (GStrv) words = dossier_statement_split_words ("They reaffirmed their enduring and ironclad commitment.");
-  g_autoptr (GArray) matches = dossier_cues_find (cues, (const char *const *) words, g_strv_length (words));
+  g_auto (GStrv) words
+      = dossier_statement_split_words ("They reaffirmed their enduring and ironclad commitment.");
+  g_autoptr (GArray) matches
+      = dossier_cues_find (cues, (const char *const *) words, g_strv_length (words));
   gboolean found = FALSE;
 
   for (guint i = 0; i < matches->len; i++)

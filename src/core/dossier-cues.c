@@ -45,18 +45,18 @@ struct _DossierCues
 {
   GObject parent_instance;
 
-  GPtrArray *phrases;        /* Phrase*, owned */
-  GHashTable *by_first;      /* first word -> GPtrArray of Phrase* (not owned) */
-  GPtrArray *wild_first;     /* Phrase* whose first element is a prefix */
-  GHashTable *stopwords;     /* word -> itself */
-  GPtrArray *stop_prefixes;  /* char* */
-  GHashTable *clause_verbs;  /* word -> itself */
-  GHashTable *acronyms;      /* acronym -> expansion */
+  GPtrArray *phrases;       /* Phrase*, owned */
+  GHashTable *by_first;     /* first word -> GPtrArray of Phrase* (not owned) */
+  GPtrArray *wild_first;    /* Phrase* whose first element is a prefix */
+  GHashTable *stopwords;    /* word -> itself */
+  GPtrArray *stop_prefixes; /* char* */
+  GHashTable *clause_verbs; /* word -> itself */
+  GHashTable *acronyms;     /* acronym -> expansion */
 };
 
 G_DEFINE_FINAL_TYPE (DossierCues, dossier_cues, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (dossier-cues-error-quark, dossier_cues_error)
+G_DEFINE_QUARK (dossier - cues - error - quark, dossier_cues_error)
 
 static void
 phrase_free (gpointer data)
@@ -94,8 +94,8 @@ static void
 dossier_cues_init (DossierCues *self)
 {
   self->phrases = g_ptr_array_new_with_free_func (phrase_free);
-  self->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                          (GDestroyNotify) g_ptr_array_unref);
+  self->by_first
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->wild_first = g_ptr_array_new ();
   self->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stop_prefixes = g_ptr_array_new_with_free_func (g_free);
@@ -178,7 +178,8 @@ load_json (const char *prefix, const char *name, GError **error)
 
   /* Through the core's own resource: referencing it keeps its object file in programs that
    * link the core as a static library. */
-  bytes = g_resource_lookup_data (dossier_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = g_resource_lookup_data (dossier_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                  error);
   if (!bytes)
     return NULL;
   data = g_bytes_get_data (bytes, &size);
@@ -186,26 +187,24 @@ load_json (const char *prefix, const char *name, GError **error)
     return NULL;
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
-      g_set_error (error, DOSSIER_CUES_ERROR, DOSSIER_CUES_ERROR_INVALID, "%s: not an object", path);
+      g_set_error (error, DOSSIER_CUES_ERROR, DOSSIER_CUES_ERROR_INVALID, "%s: not an object",
+                   path);
       return NULL;
     }
   return json_node_copy (json_parser_get_root (parser));
 }
 
 static gboolean
-add_string_array (DossierCues *self,
-                  JsonObject *obj,
-                  const char *member,
-                  DossierCueKind kind,
-                  float weight,
-                  GError **error)
+add_string_array (DossierCues *self, JsonObject *obj, const char *member, DossierCueKind kind,
+                  float weight, GError **error)
 {
   JsonArray *array;
 
   if (!json_object_has_member (obj, member)
       || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (obj, member)))
     {
-      g_set_error (error, DOSSIER_CUES_ERROR, DOSSIER_CUES_ERROR_INVALID, "missing list “%s”", member);
+      g_set_error (error, DOSSIER_CUES_ERROR, DOSSIER_CUES_ERROR_INVALID, "missing list “%s”",
+                   member);
       return FALSE;
     }
   array = json_object_get_array_member (obj, member);
@@ -220,7 +219,8 @@ add_string_array (DossierCues *self,
 }
 
 static gboolean
-load_groups (DossierCues *self, const char *prefix, const char *name, DossierCueKind kind, GError **error)
+load_groups (DossierCues *self, const char *prefix, const char *name, DossierCueKind kind,
+             GError **error)
 {
   g_autoptr (JsonNode) root = load_json (prefix, name, error);
   JsonArray *groups;
@@ -255,16 +255,17 @@ load_status (DossierCues *self, const char *prefix, GError **error)
     const char *member;
     DossierCueKind kind;
   } lists[] = {
-    { "delivered", DOSSIER_CUE_DELIVERED },   { "progressed", DOSSIER_CUE_PROGRESSED },
-    { "continued", DOSSIER_CUE_CONTINUED },   { "changed", DOSSIER_CUE_CHANGED },
-    { "future", DOSSIER_CUE_FUTURE },         { "instruments", DOSSIER_CUE_INSTRUMENT },
+    { "delivered", DOSSIER_CUE_DELIVERED }, { "progressed", DOSSIER_CUE_PROGRESSED },
+    { "continued", DOSSIER_CUE_CONTINUED }, { "changed", DOSSIER_CUE_CHANGED },
+    { "future", DOSSIER_CUE_FUTURE },       { "instruments", DOSSIER_CUE_INSTRUMENT },
   };
   g_autoptr (JsonNode) root = load_json (prefix, "status.json", error);
 
   if (!root)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    if (!add_string_array (self, json_node_get_object (root), lists[i].member, lists[i].kind, 1.0, error))
+    if (!add_string_array (self, json_node_get_object (root), lists[i].member, lists[i].kind, 1.0,
+                           error))
       return FALSE;
   return TRUE;
 }
@@ -523,7 +524,8 @@ const char *
 dossier_cue_kind_to_string (DossierCueKind kind)
 {
   static const char *const names[] = {
-    "commitment", "outcome", "delivered", "progressed", "continued", "changed", "future", "instrument",
+    "commitment", "outcome", "delivered", "progressed",
+    "continued",  "changed", "future",    "instrument",
   };
 
   g_return_val_if_fail (kind < DOSSIER_N_CUE_KINDS, NULL);

@@ -29,7 +29,8 @@ typedef struct
 } DossierCueMatch;
 
 #define DOSSIER_CUES_ERROR (dossier_cues_error_quark ())
-GQuark dossier_cues_error_quark (void);
+GQuark
+dossier_cues_error_quark (void);
 
 typedef enum
 {
@@ -42,14 +43,22 @@ typedef enum
 #define DOSSIER_TYPE_CUES (dossier_cues_get_type ())
 G_DECLARE_FINAL_TYPE (DossierCues, dossier_cues, DOSSIER, CUES, GObject)
 
-DossierCues *dossier_cues_get_default (void);
-DossierCues *dossier_cues_new_from_resources (const char *prefix, GError **error);
+DossierCues *
+dossier_cues_get_default (void);
+DossierCues *
+dossier_cues_new_from_resources (const char *prefix, GError **error);
 
-GArray *dossier_cues_find (DossierCues *self, const char *const *words, guint n_words);
-gboolean dossier_cues_is_stopword (DossierCues *self, const char *word);
-gboolean dossier_cues_is_clause_verb (DossierCues *self, const char *word);
-const char *dossier_cues_lookup_acronym (DossierCues *self, const char *acronym);
-GPtrArray *dossier_cues_dup_acronyms (DossierCues *self);
-const char *dossier_cue_kind_to_string (DossierCueKind kind);
+GArray *
+dossier_cues_find (DossierCues *self, const char *const *words, guint n_words);
+gboolean
+dossier_cues_is_stopword (DossierCues *self, const char *word);
+gboolean
+dossier_cues_is_clause_verb (DossierCues *self, const char *word);
+const char *
+dossier_cues_lookup_acronym (DossierCues *self, const char *acronym);
+GPtrArray *
+dossier_cues_dup_acronyms (DossierCues *self);
+const char *
+dossier_cue_kind_to_string (DossierCueKind kind);
 
 G_END_DECLS

@@ -153,19 +153,22 @@ dossier_link_class_init (DossierLinkClass *klass)
   object_class->get_property = dossier_link_get_property;
   object_class->set_property = dossier_link_set_property;
 
-  properties[PROP_SOURCE_DOCUMENT] = g_param_spec_object ("source-document", NULL, NULL,
-                                                          DOSSIER_TYPE_DOCUMENT, fixed);
-  properties[PROP_SOURCE_START] = g_param_spec_uint ("source-start", NULL, NULL, 0, G_MAXUINT, 0, fixed);
-  properties[PROP_SOURCE_END] = g_param_spec_uint ("source-end", NULL, NULL, 0, G_MAXUINT, 0, fixed);
-  properties[PROP_TARGET_DOCUMENT] = g_param_spec_object ("target-document", NULL, NULL,
-                                                          DOSSIER_TYPE_DOCUMENT, fixed);
-  properties[PROP_TARGET_START] = g_param_spec_uint ("target-start", NULL, NULL, 0, G_MAXUINT, 0, fixed);
-  properties[PROP_TARGET_END] = g_param_spec_uint ("target-end", NULL, NULL, 0, G_MAXUINT, 0, fixed);
+  properties[PROP_SOURCE_DOCUMENT]
+      = g_param_spec_object ("source-document", NULL, NULL, DOSSIER_TYPE_DOCUMENT, fixed);
+  properties[PROP_SOURCE_START]
+      = g_param_spec_uint ("source-start", NULL, NULL, 0, G_MAXUINT, 0, fixed);
+  properties[PROP_SOURCE_END]
+      = g_param_spec_uint ("source-end", NULL, NULL, 0, G_MAXUINT, 0, fixed);
+  properties[PROP_TARGET_DOCUMENT]
+      = g_param_spec_object ("target-document", NULL, NULL, DOSSIER_TYPE_DOCUMENT, fixed);
+  properties[PROP_TARGET_START]
+      = g_param_spec_uint ("target-start", NULL, NULL, 0, G_MAXUINT, 0, fixed);
+  properties[PROP_TARGET_END]
+      = g_param_spec_uint ("target-end", NULL, NULL, 0, G_MAXUINT, 0, fixed);
   properties[PROP_SCORE] = g_param_spec_double ("score", NULL, NULL, 0.0, 1.0, 0.0, fixed);
-  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, DOSSIER_TYPE_LINK_STATUS,
-                                               DOSSIER_LINK_CONTINUED,
-                                               G_PARAM_READWRITE | G_PARAM_CONSTRUCT
-                                                   | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS] = g_param_spec_enum (
+      "status", NULL, NULL, DOSSIER_TYPE_LINK_STATUS, DOSSIER_LINK_CONTINUED,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TOPIC] = g_param_spec_string ("topic", NULL, NULL, NULL, fixed);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -188,15 +191,9 @@ dossier_link_init (DossierLink *self)
  * Returns: (transfer full): a new link
  */
 DossierLink *
-dossier_link_new (DossierDocument *source,
-                  guint source_start,
-                  guint source_end,
-                  DossierDocument *target,
-                  guint target_start,
-                  guint target_end,
-                  double score,
-                  DossierLinkStatus status,
-                  const char *topic)
+dossier_link_new (DossierDocument *source, guint source_start, guint source_end,
+                  DossierDocument *target, guint target_start, guint target_end, double score,
+                  DossierLinkStatus status, const char *topic)
 {
   DossierLink *self;
 
@@ -257,7 +254,8 @@ dossier_link_get_source_text (DossierLink *self)
   g_return_val_if_fail (DOSSIER_IS_LINK (self), NULL);
 
   if (!self->source_text)
-    self->source_text = dossier_document_dup_slice (self->source, self->source_start, self->source_end);
+    self->source_text
+        = dossier_document_dup_slice (self->source, self->source_start, self->source_end);
   return self->source_text;
 }
 
@@ -298,7 +296,8 @@ dossier_link_get_target_text (DossierLink *self)
   g_return_val_if_fail (DOSSIER_IS_LINK (self), NULL);
 
   if (!self->target_text)
-    self->target_text = dossier_document_dup_slice (self->target, self->target_start, self->target_end);
+    self->target_text
+        = dossier_document_dup_slice (self->target, self->target_start, self->target_end);
   return self->target_text;
 }
 
@@ -336,7 +335,7 @@ dossier_link_set_status (DossierLink *self, DossierLinkStatus status)
 /**
  * dossier_link_get_topic:
  *
- * Returns: (nullable): a short label of what the passages share ("ROK Strategic Command")
+ * Returns: (nullable): a short label of what the passages share ("Coastal Rescue Centre")
  */
 const char *
 dossier_link_get_topic (DossierLink *self)
@@ -386,11 +385,8 @@ dossier_link_get_target_highlights (DossierLink *self, guint *n_spans)
  * Records the shared words of both sides; the linker calls it once.
  */
 void
-dossier_link_set_highlights (DossierLink *self,
-                             const DossierRange *source_spans,
-                             guint n_source,
-                             const DossierRange *target_spans,
-                             guint n_target)
+dossier_link_set_highlights (DossierLink *self, const DossierRange *source_spans, guint n_source,
+                             const DossierRange *target_spans, guint n_target)
 {
   g_return_if_fail (DOSSIER_IS_LINK (self));
 
@@ -422,13 +418,13 @@ dossier_link_status_to_label (DossierLinkStatus status)
   switch (status)
     {
     case DOSSIER_LINK_DELIVERED:
-      return _("Delivered");
+      return _ ("Delivered");
     case DOSSIER_LINK_PROGRESSED:
-      return _("Progressed");
+      return _ ("Progressed");
     case DOSSIER_LINK_CONTINUED:
-      return _("Continued");
+      return _ ("Continued");
     case DOSSIER_LINK_CHANGED:
-      return _("Changed");
+      return _ ("Changed");
     default:
       g_return_val_if_reached (NULL);
     }

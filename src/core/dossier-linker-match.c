@@ -17,8 +17,8 @@
 #define WEIGHT_PHRASE 1.2f
 #define WEIGHT_ENTITY 0.6f
 
-/* A term in more than this share of all units says nothing about a topic (the two countries,
- * "Alliance", "Korean Peninsula" in a corpus of alliance statements): its weight drops to 0
+/* A term in more than this share of all units says nothing about a topic (the allies' names,
+ * "Alliance", the region in a corpus of alliance statements): its weight drops to 0
  * and it leaves the index. Below UBIQUITY_MIN_DF units the rule would silence any term of a
  * tiny corpus, where shared words are all there is. */
 #define UBIQUITY_RATIO 0.2
@@ -32,9 +32,10 @@
 /* Score below which a passage is not even looked at twice. */
 #define CANDIDATE_MIN_SCORE 0.12
 
-/* Score from which a passage reports on a commitment. On the bundled sample and the Camp David
- * statements, 0.18-0.22 separates reports and restatements from passages that merely share
- * the subject area (best F1 in that range on both); the middle is taken. */
+/* Score from which a passage reports on a commitment. On the bundled sample and on a second,
+ * trilateral set of statements used for development, 0.18-0.22 separates reports and
+ * restatements from passages that merely share the subject area (best F1 in that range on
+ * both); the middle is taken. */
 #define LINK_MIN_SCORE 0.19
 
 /* A second passage of the same later document is kept when it scores at least this share of
@@ -155,7 +156,8 @@ linker_compute_weights (LinkerRun *run)
         }
       if (u != unit->sentence_first)
         {
-          unit->sentence_norm = g_array_index (run->units, Unit, unit->sentence_first).sentence_norm;
+          unit->sentence_norm
+              = g_array_index (run->units, Unit, unit->sentence_first).sentence_norm;
           continue;
         }
       sum = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -165,7 +167,8 @@ linker_compute_weights (LinkerRun *run)
 
           for (guint k = 0; k < clause->n_terms; k++)
             {
-              const UnitTerm *ut = &g_array_index (run->unit_terms, UnitTerm, clause->term_offset + k);
+              const UnitTerm *ut
+                  = &g_array_index (run->unit_terms, UnitTerm, clause->term_offset + k);
               float *w = g_hash_table_lookup (sum, GUINT_TO_POINTER (ut->term));
 
               if (!w)
@@ -266,7 +269,8 @@ count_shared (LinkerRun *run, const Unit *a, const Unit *b)
         {
           TermKind kind = g_array_index (run->terms, Term, x[i].term).kind;
 
-          if (x[i].weight > 0.f && (kind == TERM_UNIGRAM || kind == TERM_PHRASE || kind == TERM_ENTITY))
+          if (x[i].weight > 0.f
+              && (kind == TERM_UNIGRAM || kind == TERM_PHRASE || kind == TERM_ENTITY))
             n++;
           i++;
           k++;
@@ -350,7 +354,8 @@ deferred_dot (LinkerRun *run, const Unit *src, const gboolean *deferred, const U
  * large corpus of look-alike statements) are deferred: their share is added only for the
  * passages that rank best on the others. */
 GArray *
-linker_match (LinkerRun *run, const LinkerIndex *index, const Unit *src, guint first_later, float *acc, GArray *touched)
+linker_match (LinkerRun *run, const LinkerIndex *index, const Unit *src, guint first_later,
+              float *acc, GArray *touched)
 {
   g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (LinkerCandidate));
   g_autoptr (GArray) considered = g_array_new (FALSE, FALSE, sizeof (LinkerCandidate));
@@ -394,11 +399,15 @@ linker_match (LinkerRun *run, const LinkerIndex *index, const Unit *src, guint f
     {
       guint t = g_array_index (touched, guint, i);
 
-      g_array_append_vals (considered, &(LinkerCandidate){ t, acc[t] / pivoted (run, g_array_index (run->units, Unit, t).norm) }, 1);
+      g_array_append_vals (
+          considered,
+          &(LinkerCandidate){ t, acc[t] / pivoted (run, g_array_index (run->units, Unit, t).norm) },
+          1);
     }
   if (considered->len > RERANK_CANDIDATES)
     {
-      select_best ((LinkerCandidate *) (gpointer) considered->data, considered->len, RERANK_CANDIDATES);
+      select_best ((LinkerCandidate *) (gpointer) considered->data, considered->len,
+                   RERANK_CANDIDATES);
       g_array_set_size (considered, RERANK_CANDIDATES);
     }
   if (any_deferred)
@@ -481,4 +490,3 @@ linker_select (LinkerRun *run, GArray *cands)
     }
   return chosen;
 }
-

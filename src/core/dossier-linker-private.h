@@ -17,7 +17,7 @@ typedef enum
   WORD_CAPITALIZED = 1 << 0,
   WORD_ALL_CAPS = 1 << 1,
   WORD_PUNCT = 1 << 2,
-  WORD_JOINED = 1 << 3,   /* no space before it: "table-top", "U.S.-ROK" */
+  WORD_JOINED = 1 << 3,    /* no space before it: "table-top", "U.S.-ROK" */
   WORD_IN_PARENS = 1 << 4, /* "(NCG)": the acronym being defined */
   WORD_SENTENCE_START = 1 << 5,
 } WordFlags;
@@ -59,16 +59,16 @@ typedef struct
 typedef struct
 {
   char *short_form;
-  char *long_form;    /* as first written, for topics */
-  GArray *stems;      /* int: content stems of the long form, in order */
+  char *long_form; /* as first written, for topics */
+  GArray *stems;   /* int: content stems of the long form, in order */
   guint phrase_term;
 } Acronym;
 
 typedef struct
 {
   DossierDocument *document;
-  guint rank;         /* documents of equal rank (same date) are never linked */
-  GArray *words;      /* Word */
+  guint rank;    /* documents of equal rank (same date) are never linked */
+  GArray *words; /* Word */
   guint first_unit;
   guint n_units;
 } LinkerDoc;
@@ -76,14 +76,15 @@ typedef struct
 typedef struct
 {
   guint doc;
-  guint sentence;       /* units cut from one sentence share it */
-  guint sentence_first; /* the sentence's units: [sentence_first, sentence_first + sentence_units) */
+  guint sentence; /* units cut from one sentence share it */
+  guint
+      sentence_first; /* the sentence's units: [sentence_first, sentence_first + sentence_units) */
   guint sentence_units;
   guint word_start;
   guint word_end;
   guint start; /* code points */
   guint end;
-  guint kind;  /* DossierStatementKind */
+  guint kind; /* DossierStatementKind */
   gboolean target;
   guint term_offset; /* into LinkerRun.unit_terms */
   guint n_terms;
@@ -103,37 +104,48 @@ typedef struct
   struct sb_stemmer *stemmer;
   DossierEntitySet *entities; /* nullable */
 
-  GPtrArray *docs;          /* LinkerDoc*, by date */
-  GHashTable *doc_index;    /* DossierDocument* -> index + 1 */
-  GArray *surfaces;         /* Surface */
-  GHashTable *surface_ids;  /* text -> index + 1 */
-  GArray *terms;            /* Term */
-  GHashTable *term_ids;     /* key string -> index + 1 */
-  GPtrArray *acronyms;      /* Acronym* */
-  GHashTable *acronym_ids;  /* short form -> index + 1 */
-  GHashTable *expansions;   /* first stem -> GArray of acronym indexes */
-  GArray *units;            /* Unit */
-  GArray *unit_terms;       /* UnitTerm */
+  GPtrArray *docs;         /* LinkerDoc*, by date */
+  GHashTable *doc_index;   /* DossierDocument* -> index + 1 */
+  GArray *surfaces;        /* Surface */
+  GHashTable *surface_ids; /* text -> index + 1 */
+  GArray *terms;           /* Term */
+  GHashTable *term_ids;    /* key string -> index + 1 */
+  GPtrArray *acronyms;     /* Acronym* */
+  GHashTable *acronym_ids; /* short form -> index + 1 */
+  GHashTable *expansions;  /* first stem -> GArray of acronym indexes */
+  GArray *units;           /* Unit */
+  GArray *unit_terms;      /* UnitTerm */
   gboolean lexicon_acronyms_added;
-  double mean_norm; /* of target units: the pivot of length normalization */
-  guint common_df;  /* terms in more units stay out of the index */
+  double mean_norm;         /* of target units: the pivot of length normalization */
+  guint common_df;          /* terms in more units stay out of the index */
   GHashTable *folded_texts; /* DossierDocument* -> casefolded text, for name look-ups */
   GHashTable *known_names;  /* "source target start end" -> whether the target's name at
                              * [start, end) occurs in the source document */
 } LinkerRun;
 
 /* dossier-linker-terms.c */
-void linker_run_init (LinkerRun *run, DossierEntitySet *entities);
-void linker_run_clear (LinkerRun *run);
-GArray *linker_build_words (LinkerRun *run, LinkerDoc *doc);
-void linker_find_acronyms (LinkerRun *run, LinkerDoc *doc);
-GArray *linker_entity_terms (LinkerRun *run);
-void linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra);
-const Acronym *linker_word_acronym (LinkerRun *run, const Word *word);
-const char *linker_folded_text (LinkerRun *run, DossierDocument *document);
-const Surface *linker_surface (LinkerRun *run, const Word *word);
-const char **linker_unit_lower_words (LinkerRun *run, const LinkerDoc *doc, guint start, guint end);
-gboolean linker_word_has_term (LinkerRun *run, const Word *word, GHashTable *terms);
+void
+linker_run_init (LinkerRun *run, DossierEntitySet *entities);
+void
+linker_run_clear (LinkerRun *run);
+GArray *
+linker_build_words (LinkerRun *run, LinkerDoc *doc);
+void
+linker_find_acronyms (LinkerRun *run, LinkerDoc *doc);
+GArray *
+linker_entity_terms (LinkerRun *run);
+void
+linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra);
+const Acronym *
+linker_word_acronym (LinkerRun *run, const Word *word);
+const char *
+linker_folded_text (LinkerRun *run, DossierDocument *document);
+const Surface *
+linker_surface (LinkerRun *run, const Word *word);
+const char **
+linker_unit_lower_words (LinkerRun *run, const LinkerDoc *doc, guint start, guint end);
+gboolean
+linker_word_has_term (LinkerRun *run, const Word *word, GHashTable *terms);
 
 /* dossier-linker-match.c */
 typedef struct
@@ -154,17 +166,19 @@ typedef struct
   double score;
 } LinkerCandidate;
 
-void linker_compute_weights (LinkerRun *run);
-void linker_index_build (LinkerRun *run, LinkerIndex *index);
-void linker_index_clear (LinkerIndex *index);
-GArray *linker_match (LinkerRun *run,
-                      const LinkerIndex *index,
-                      const Unit *source,
-                      guint first_later,
-                      float *acc,
-                      GArray *touched);
-GArray *linker_select (LinkerRun *run, GArray *candidates);
-int linker_compare_candidates (gconstpointer a, gconstpointer b);
+void
+linker_compute_weights (LinkerRun *run);
+void
+linker_index_build (LinkerRun *run, LinkerIndex *index);
+void
+linker_index_clear (LinkerIndex *index);
+GArray *
+linker_match (LinkerRun *run, const LinkerIndex *index, const Unit *source, guint first_later,
+              float *acc, GArray *touched);
+GArray *
+linker_select (LinkerRun *run, GArray *candidates);
+int
+linker_compare_candidates (gconstpointer a, gconstpointer b);
 
 /* dossier-linker-status.c */
 typedef struct
@@ -175,8 +189,10 @@ typedef struct
   GArray *target_spans;
 } LinkVerdict;
 
-void linker_judge (LinkerRun *run, const Unit *source, guint target_first, guint target_last,
-                   LinkVerdict *verdict);
-void link_verdict_clear (LinkVerdict *verdict);
+void
+linker_judge (LinkerRun *run, const Unit *source, guint target_first, guint target_last,
+              LinkVerdict *verdict);
+void
+link_verdict_clear (LinkVerdict *verdict);
 
 G_END_DECLS

@@ -9,12 +9,12 @@
  * the commitment: in "We celebrate the inaugural execution of the exercise ... and the
  * progress made by our working groups", "inaugural execution" speaks for the exercise and
  * "progress" for the working groups. A renamed or reshaped body is recognised by its new
- * proper name: the commitment described "a senior-level committee for science and technology",
- * the outcome names "the Defense Science and Technology Executive Committee". */
+ * proper name: the commitment described "a senior-level committee for fisheries and ocean
+ * science", the outcome names "the Ocean Science and Fisheries Steering Committee". */
 
 /* Words between a status cue and the nearest shared word at which the cue counts half:
- * governing verbs sit a few words before their object ("welcomed the recent establishment of
- * the ROK Strategic Command"). */
+ * governing verbs sit a few words before their object ("welcomed the recent opening of the
+ * coastal rescue centre"). */
 #define STATUS_PROXIMITY_WORDS 4.0f
 
 /* A cue after every shared word rarely governs them (it starts the next thought), so it
@@ -123,7 +123,8 @@ source_uses_plainly (Judge *j, const char *word)
 
   if (!j->s_words)
     {
-      j->s_words = linker_unit_lower_words (j->run, j->sdoc, j->source->word_start, j->source->word_end);
+      j->s_words
+          = linker_unit_lower_words (j->run, j->sdoc, j->source->word_start, j->source->word_end);
       j->s_cues = dossier_cues_find (j->run->cues, j->s_words, n);
     }
   words = j->s_words;
@@ -139,8 +140,8 @@ source_uses_plainly (Judge *j, const char *word)
         {
           const DossierCueMatch *m = &g_array_index (cues, DossierCueMatch, k);
 
-          if ((m->kind == DOSSIER_CUE_COMMITMENT || m->kind == DOSSIER_CUE_FUTURE)
-              && m->end <= i && i - m->end < FUTURE_SCOPE_WORDS)
+          if ((m->kind == DOSSIER_CUE_COMMITMENT || m->kind == DOSSIER_CUE_FUTURE) && m->end <= i
+              && i - m->end < FUTURE_SCOPE_WORDS)
             scoped = TRUE;
         }
       if (!scoped)
@@ -164,7 +165,8 @@ is_instrument (LinkerRun *run, const char *lower)
 static gboolean
 text_in_source (Judge *j, DossierDocument *tdoc, guint start, guint end)
 {
-  g_autofree char *key = g_strdup_printf ("%p %p %u %u", (gpointer) j->sdoc, (gpointer) tdoc, start, end);
+  g_autofree char *key
+      = g_strdup_printf ("%p %p %u %u", (gpointer) j->sdoc, (gpointer) tdoc, start, end);
   g_autofree char *slice = NULL;
   g_autofree char *folded = NULL;
   gpointer known;
@@ -210,13 +212,14 @@ source_describes (Judge *j, int head_stem, const char *head, GHashTable *name_st
         continue;
       for (guint k = (i > NAME_HEAD_WINDOW ? i - NAME_HEAD_WINDOW : 0);
            k < MIN (j->source->word_end, i + NAME_HEAD_WINDOW + 1); k++)
-        if (k >= j->source->word_start && k != i && linker_word_has_term (j->run, word_at (doc, k), name_stems))
+        if (k >= j->source->word_start && k != i
+            && linker_word_has_term (j->run, word_at (doc, k), name_stems))
           return TRUE;
     }
   return FALSE;
 }
 
-/* A proper name in the target ending in an instrument noun ("... Executive Committee", or an
+/* A proper name in the target ending in an instrument noun ("... Steering Committee", or an
  * acronym whose long form does), new to the source document, sharing a word with the source
  * besides the head, whose head the source used near those words: the item was renamed or
  * reshaped. */
@@ -324,8 +327,8 @@ decide_status (Judge *j)
 {
   const LinkerDoc *doc = j->tdoc;
   guint n = j->target->word_end - j->target->word_start;
-  g_autofree const char **words = linker_unit_lower_words (j->run, doc, j->target->word_start,
-                                                           j->target->word_end);
+  g_autofree const char **words
+      = linker_unit_lower_words (j->run, doc, j->target->word_start, j->target->word_end);
   g_autoptr (GArray) cues = dossier_cues_find (j->run->cues, words, n);
   float score[DOSSIER_N_LINK_STATUSES] = { 0 };
   DossierLinkStatus best;
@@ -380,8 +383,9 @@ decide_status (Judge *j)
               planned |= fm->kind == DOSSIER_CUE_FUTURE && fm->end <= m->start
                          && m->start - fm->end < FUTURE_SCOPE_WORDS;
               /* "continue strengthening", "continuing to promote": an ongoing effort restated. */
-              restated |= fm->kind == DOSSIER_CUE_CONTINUED && fm->end <= m->start && m->start - fm->end <= 1
-                          && fm->end > fm->start && strncmp (words[fm->start], "contin", 6) == 0;
+              restated |= fm->kind == DOSSIER_CUE_CONTINUED && fm->end <= m->start
+                          && m->start - fm->end <= 1 && fm->end > fm->start
+                          && strncmp (words[fm->start], "contin", 6) == 0;
             }
           /* A word the commitment itself used as a description ("the bilaterally approved
            * plan", "advanced capabilities", "this year's evaluation") is no news. */
@@ -422,8 +426,9 @@ anchor_spans (Judge *j, const LinkerDoc *doc, const Unit *unit, const gboolean *
       if (!anchor[i])
         continue;
       if (last && i >= 1
-          && (anchor[i - 1] || (i >= 2 && anchor[i - 2]
-                                && !(word_at (doc, unit->word_start + i - 1)->flags & WORD_PUNCT))))
+          && (anchor[i - 1]
+              || (i >= 2 && anchor[i - 2]
+                  && !(word_at (doc, unit->word_start + i - 1)->flags & WORD_PUNCT))))
         {
           last->end = w->end;
           continue;
@@ -475,7 +480,8 @@ topic_for_term (Judge *j, guint id)
       }
     case TERM_ENTITY:
       if (run->entities)
-        return g_strdup (dossier_entity_get_name (dossier_entity_set_get_entity (run->entities, t->a)));
+        return g_strdup (
+            dossier_entity_get_name (dossier_entity_set_get_entity (run->entities, t->a)));
       return NULL;
     case TERM_BIGRAM:
       if (find_bigram (j, j->tdoc, j->target, t->a, t->b, &r))
@@ -575,7 +581,8 @@ linker_judge (LinkerRun *run, const Unit *source, guint target_first, guint targ
   j.src_terms = term_set (run, source, FALSE);
   for (guint u = target_first; u <= target_last; u++)
     {
-      g_autoptr (GHashTable) clause_terms = term_set (run, &g_array_index (run->units, Unit, u), TRUE);
+      g_autoptr (GHashTable) clause_terms
+          = term_set (run, &g_array_index (run->units, Unit, u), TRUE);
 
       g_hash_table_iter_init (&iter, clause_terms);
       while (g_hash_table_iter_next (&iter, &key, NULL))

@@ -186,8 +186,10 @@ linker_build_words (LinkerRun *run, LinkerDoc *doc)
         continue;
       if (tok->flags & DOSSIER_TOKEN_PUNCT)
         {
-          Word *prev = doc->words->len ? &g_array_index (doc->words, Word, doc->words->len - 1) : NULL;
-          const DossierToken *next = i + 1 < tokens->len ? &g_array_index (tokens, DossierToken, i + 1) : NULL;
+          Word *prev
+              = doc->words->len ? &g_array_index (doc->words, Word, doc->words->len - 1) : NULL;
+          const DossierToken *next
+              = i + 1 < tokens->len ? &g_array_index (tokens, DossierToken, i + 1) : NULL;
           gboolean glued = prev && next && prev->end == tok->start && next->start == tok->end
                            && !(prev->flags & WORD_PUNCT) && !(next->flags & DOSSIER_TOKEN_PUNCT);
 
@@ -383,7 +385,8 @@ linker_find_acronyms (LinkerRun *run, LinkerDoc *doc)
         {
           char c = letters[si];
 
-          while (li >= 0 && (lf->str[li] != c || (si == 0 && li > 0 && g_ascii_isalnum (lf->str[li - 1]))))
+          while (li >= 0
+                 && (lf->str[li] != c || (si == 0 && li > 0 && g_ascii_isalnum (lf->str[li - 1]))))
             li--;
           if (li < 0)
             break;
@@ -403,7 +406,8 @@ linker_find_acronyms (LinkerRun *run, LinkerDoc *doc)
               if (stem >= 0)
                 g_array_append_val (stems, stem);
             }
-          long_form = dossier_document_dup_slice (doc->document, words[start_word].start, words[i - 2].end);
+          long_form = dossier_document_dup_slice (doc->document, words[start_word].start,
+                                                  words[i - 2].end);
           add_acronym (run, short_form, long_form, stems);
         }
       g_string_free (lf, TRUE);

@@ -106,9 +106,9 @@ dossier_linker_class_init (DossierLinkerClass *klass)
   object_class->get_property = dossier_linker_get_property;
   object_class->set_property = dossier_linker_set_property;
 
-  properties[PROP_ENTITIES] = g_param_spec_object ("entities", NULL, NULL, DOSSIER_TYPE_ENTITY_SET,
-                                                   G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
-                                                       | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENTITIES]
+      = g_param_spec_object ("entities", NULL, NULL, DOSSIER_TYPE_ENTITY_SET,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -346,8 +346,8 @@ static void
 publish (DossierLinker *self, LinkerRun *run, const Unit *src, GArray *chosen)
 {
   const LinkerDoc *sdoc = g_ptr_array_index (run->docs, src->doc);
-  g_autoptr (DossierStatement) statement = dossier_statement_new (sdoc->document, src->start, src->end,
-                                                                  src->kind);
+  g_autoptr (DossierStatement) statement
+      = dossier_statement_new (sdoc->document, src->start, src->end, src->kind);
 
   g_array_sort_with_data (chosen, compare_by_document, run);
   for (guint i = 0; i < chosen->len; i++)
@@ -360,7 +360,8 @@ publish (DossierLinker *self, LinkerRun *run, const Unit *src, GArray *chosen)
       guint first = c->unit, last = c->unit;
 
       /* The target is the whole sentence the matching clause belongs to. */
-      while (first > tdoc->first_unit && g_array_index (run->units, Unit, first - 1).sentence == tgt->sentence)
+      while (first > tdoc->first_unit
+             && g_array_index (run->units, Unit, first - 1).sentence == tgt->sentence)
         first--;
       while (last + 1 < tdoc->first_unit + tdoc->n_units
              && g_array_index (run->units, Unit, last + 1).sentence == tgt->sentence)
@@ -370,11 +371,10 @@ publish (DossierLinker *self, LinkerRun *run, const Unit *src, GArray *chosen)
                                g_array_index (run->units, Unit, first).start,
                                g_array_index (run->units, Unit, last).end, c->score, verdict.status,
                                verdict.topic);
-      dossier_link_set_highlights (link,
-                                   (const DossierRange *) (gpointer) verdict.source_spans->data,
-                                   verdict.source_spans->len,
-                                   (const DossierRange *) (gpointer) verdict.target_spans->data,
-                                   verdict.target_spans->len);
+      dossier_link_set_highlights (
+          link, (const DossierRange *) (gpointer) verdict.source_spans->data,
+          verdict.source_spans->len, (const DossierRange *) (gpointer) verdict.target_spans->data,
+          verdict.target_spans->len);
       link_verdict_clear (&verdict);
       dossier_statement_add_link (statement, link);
       g_list_store_append (self->links, link);
@@ -408,7 +408,8 @@ reset_results (DossierLinker *self)
  * Returns: %FALSE with @error set if cancelled
  */
 gboolean
-dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *cancellable, GError **error)
+dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *cancellable,
+                    GError **error)
 {
   LinkerRun run;
   LinkerIndex index = { 0 };
@@ -475,10 +476,12 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
       const LinkerDoc *doc = g_ptr_array_index (run.docs, d);
       guint e = d;
 
-      while (e < run.docs->len && ((LinkerDoc *) g_ptr_array_index (run.docs, e))->rank == doc->rank)
+      while (e < run.docs->len
+             && ((LinkerDoc *) g_ptr_array_index (run.docs, e))->rank == doc->rank)
         e++;
-      first_later[d] = e < run.docs->len ? ((LinkerDoc *) g_ptr_array_index (run.docs, e))->first_unit
-                                         : run.units->len;
+      first_later[d] = e < run.docs->len
+                           ? ((LinkerDoc *) g_ptr_array_index (run.docs, e))->first_unit
+                           : run.units->len;
     }
 
   acc = g_new0 (float, run.units->len);
@@ -498,7 +501,8 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
           || src->norm <= 0.f)
         continue;
       {
-        g_autoptr (GArray) cands = linker_match (&run, &index, src, first_later[src->doc], acc, touched);
+        g_autoptr (GArray) cands
+            = linker_match (&run, &index, src, first_later[src->doc], acc, touched);
 
         g_array_sort (cands, linker_compare_candidates);
         chosen = linker_select (&run, cands);

@@ -14,17 +14,23 @@ G_BEGIN_DECLS
 #define DOSSIER_TYPE_LINKER (dossier_linker_get_type ())
 G_DECLARE_FINAL_TYPE (DossierLinker, dossier_linker, DOSSIER, LINKER, GObject)
 
-DossierLinker *dossier_linker_new (void);
-void dossier_linker_set_entities (DossierLinker *self, DossierEntitySet *entities);
-DossierEntitySet *dossier_linker_get_entities (DossierLinker *self);
-gboolean dossier_linker_run (DossierLinker *self,
-                             GPtrArray *documents,
-                             GCancellable *cancellable,
-                             GError **error);
+DossierLinker *
+dossier_linker_new (void);
+void
+dossier_linker_set_entities (DossierLinker *self, DossierEntitySet *entities);
+DossierEntitySet *
+dossier_linker_get_entities (DossierLinker *self);
+gboolean
+dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *cancellable,
+                    GError **error);
 
-GListModel *dossier_linker_get_links (DossierLinker *self);
-GListModel *dossier_linker_get_commitments (DossierLinker *self);
-GListModel *dossier_linker_get_unmatched (DossierLinker *self);
-guint dossier_linker_get_n_units (DossierLinker *self);
+GListModel *
+dossier_linker_get_links (DossierLinker *self);
+GListModel *
+dossier_linker_get_commitments (DossierLinker *self);
+GListModel *
+dossier_linker_get_unmatched (DossierLinker *self);
+guint
+dossier_linker_get_n_units (DossierLinker *self);
 
 G_END_DECLS

@@ -90,7 +90,8 @@ dossier_statement_get_property (GObject *object, guint prop_id, GValue *value, G
 }
 
 static void
-dossier_statement_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+dossier_statement_set_property (GObject *object, guint prop_id, const GValue *value,
+                                GParamSpec *pspec)
 {
   DossierStatement *self = DOSSIER_STATEMENT (object);
 
@@ -123,13 +124,14 @@ dossier_statement_class_init (DossierStatementClass *klass)
   object_class->get_property = dossier_statement_get_property;
   object_class->set_property = dossier_statement_set_property;
 
-  properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, DOSSIER_TYPE_DOCUMENT, fixed);
+  properties[PROP_DOCUMENT]
+      = g_param_spec_object ("document", NULL, NULL, DOSSIER_TYPE_DOCUMENT, fixed);
   properties[PROP_START] = g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0, fixed);
   properties[PROP_END] = g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0, fixed);
   properties[PROP_KIND] = g_param_spec_uint ("kind", NULL, NULL, 0, 3, 0, fixed);
-  properties[PROP_N_LINKS] = g_param_spec_uint ("n-links", NULL, NULL, 0, G_MAXUINT, 0,
-                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY
-                                                    | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_LINKS]
+      = g_param_spec_uint ("n-links", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -152,12 +154,8 @@ dossier_statement_new (DossierDocument *document, guint start, guint end, Dossie
   g_return_val_if_fail (DOSSIER_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (start <= end, NULL);
 
-  return g_object_new (DOSSIER_TYPE_STATEMENT,
-                       "document", document,
-                       "start", start,
-                       "end", end,
-                       "kind", (guint) kind,
-                       NULL);
+  return g_object_new (DOSSIER_TYPE_STATEMENT, "document", document, "start", start, "end", end,
+                       "kind", (guint) kind, NULL);
 }
 
 /**
@@ -401,7 +399,8 @@ count_content_words (DossierCues *cues, const char *const *words, guint start, g
   guint n = 0;
 
   for (guint i = start; i < end; i++)
-    if (g_unichar_isalnum (g_utf8_get_char (words[i])) && !dossier_cues_is_stopword (cues, words[i]))
+    if (g_unichar_isalnum (g_utf8_get_char (words[i]))
+        && !dossier_cues_is_stopword (cues, words[i]))
       n++;
   return n;
 }
@@ -415,7 +414,8 @@ is_punct (const char *word)
 static gboolean
 is_determiner (const char *word)
 {
-  static const char *const dets[] = { "the", "a", "an", "our", "their", "its", "his", "her", "this", "these", "those" };
+  static const char *const dets[]
+      = { "the", "a", "an", "our", "their", "its", "his", "her", "this", "these", "those" };
 
   for (guint i = 0; i < G_N_ELEMENTS (dets); i++)
     if (strcmp (word, dets[i]) == 0)
@@ -427,8 +427,9 @@ is_determiner (const char *word)
 static void
 append_clause (GArray *clauses, const char *const *words, guint start, guint end, gboolean item)
 {
-  while (start < end && (is_punct (words[start]) || strcmp (words[start], "and") == 0
-                         || strcmp (words[start], "or") == 0))
+  while (start < end
+         && (is_punct (words[start]) || strcmp (words[start], "and") == 0
+             || strcmp (words[start], "or") == 0))
     start++;
   /* Separators go, closing brackets and quotes stay with what they close. */
   while (end > start && strchr (",;:", words[end - 1][0]) && words[end - 1][1] == '\0')
@@ -449,8 +450,9 @@ split_items (DossierCues *cues, GArray *clauses, const char *const *words, guint
 
   for (guint i = start + 1; i < end && n_cuts + 1 < G_N_ELEMENTS (cuts); i++)
     {
-      gboolean opens = strcmp (words[i], "including") == 0 || strcmp (words[i], ":") == 0
-                       || (strcmp (words[i], "such") == 0 && i + 1 < end && strcmp (words[i + 1], "as") == 0);
+      gboolean opens
+          = strcmp (words[i], "including") == 0 || strcmp (words[i], ":") == 0
+            || (strcmp (words[i], "such") == 0 && i + 1 < end && strcmp (words[i + 1], "as") == 0);
       gboolean cut = FALSE, head = FALSE;
 
       if (opens && !in_list)

@@ -31,26 +31,36 @@ typedef struct
 #define DOSSIER_TYPE_STATEMENT (dossier_statement_get_type ())
 G_DECLARE_FINAL_TYPE (DossierStatement, dossier_statement, DOSSIER, STATEMENT, GObject)
 
-DossierStatement *dossier_statement_new (DossierDocument *document,
-                                         guint start,
-                                         guint end,
-                                         DossierStatementKind kind);
-DossierDocument *dossier_statement_get_document (DossierStatement *self);
-guint dossier_statement_get_start (DossierStatement *self);
-guint dossier_statement_get_end (DossierStatement *self);
-const char *dossier_statement_get_text (DossierStatement *self);
-DossierStatementKind dossier_statement_get_kind (DossierStatement *self);
-GListModel *dossier_statement_get_links (DossierStatement *self);
-guint dossier_statement_get_n_links (DossierStatement *self);
-void dossier_statement_add_link (DossierStatement *self, DossierLink *link);
+DossierStatement *
+dossier_statement_new (DossierDocument *document, guint start, guint end,
+                       DossierStatementKind kind);
+DossierDocument *
+dossier_statement_get_document (DossierStatement *self);
+guint
+dossier_statement_get_start (DossierStatement *self);
+guint
+dossier_statement_get_end (DossierStatement *self);
+const char *
+dossier_statement_get_text (DossierStatement *self);
+DossierStatementKind
+dossier_statement_get_kind (DossierStatement *self);
+GListModel *
+dossier_statement_get_links (DossierStatement *self);
+guint
+dossier_statement_get_n_links (DossierStatement *self);
+void
+dossier_statement_add_link (DossierStatement *self, DossierLink *link);
 
 /* Classification, on lowercase words (dossier_statement_fold_word) and punctuation. */
-DossierStatementKind dossier_statement_classify (DossierCues *cues,
-                                                 const char *const *words,
-                                                 guint n_words);
-DossierStatementKind dossier_statement_classify_text (const char *text);
-GArray *dossier_statement_split_clauses (DossierCues *cues, const char *const *words, guint n_words);
-char *dossier_statement_fold_word (const char *word, gssize length);
-char **dossier_statement_split_words (const char *text);
+DossierStatementKind
+dossier_statement_classify (DossierCues *cues, const char *const *words, guint n_words);
+DossierStatementKind
+dossier_statement_classify_text (const char *text);
+GArray *
+dossier_statement_split_clauses (DossierCues *cues, const char *const *words, guint n_words);
+char *
+dossier_statement_fold_word (const char *word, gssize length);
+char **
+dossier_statement_split_words (const char *text);
 
 G_END_DECLS

@@ -37,8 +37,25 @@ ui_test_settle (guint ms)
   ui_test_wait (never, NULL, ms);
 }
 
+static gsize screenshot_once (GtkWidget *widget, const char *name);
+
+/* A window that has not been drawn yet gives no render node: give it a few frames, which
+ * matters on a loaded machine or under the sanitizers. */
 gsize
 ui_test_screenshot (GtkWidget *widget, const char *name)
+{
+  for (guint attempt = 0; attempt < 30; attempt++)
+    {
+      gsize size = screenshot_once (widget, name);
+      if (size > 0)
+        return size;
+      ui_test_settle (100);
+    }
+  return 0;
+}
+
+static gsize
+screenshot_once (GtkWidget *widget, const char *name)
 {
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
