@@ -77,3 +77,38 @@ dossier_link_review_decide (DossierWorkspace *workspace,
 
   return dossier_workspace_set_link_decision (workspace, decision);
 }
+
+static DossierDocument *
+find_document (GPtrArray *documents, const char *hash)
+{
+  for (guint i = 0; hash && i < documents->len; i++)
+    if (g_strcmp0 (dossier_document_get_content_hash (g_ptr_array_index (documents, i)), hash) == 0)
+      return g_ptr_array_index (documents, i);
+  return NULL;
+}
+
+/**
+ * dossier_link_review_link_for_decision:
+ * @documents: (element-type DossierDocument): the open documents
+ *
+ * Makes a link the analyst added by hand into a link like the linker's, so views show both
+ * alike.
+ *
+ * Returns: (transfer full) (nullable): the link, or %NULL if a document is not open or the
+ *   ranges no longer fit it
+ */
+DossierLink *
+dossier_link_review_link_for_decision (const DossierLinkDecision *decision, GPtrArray *documents)
+{
+  DossierDocument *source = find_document (documents, decision->source.document);
+  DossierDocument *target = find_document (documents, decision->target.document);
+  DossierLinkStatus status = DOSSIER_LINK_DELIVERED;
+
+  if (source == NULL || target == NULL || decision->source.end > dossier_document_get_length (source)
+      || decision->target.end > dossier_document_get_length (target) || decision->source.start >= decision->source.end
+      || decision->target.start >= decision->target.end)
+    return NULL;
+  dossier_link_status_from_string (decision->status, &status);
+  return dossier_link_new (source, decision->source.start, decision->source.end, target, decision->target.start,
+                           decision->target.end, 1.0, status, NULL);
+}

@@ -27,4 +27,6 @@ DossierWorkspaceEdit *dossier_link_review_decide (DossierWorkspace *workspace,
                                                   DossierLinkDecisionKind kind,
                                                   DossierLinkStatus status);
 
+DossierLink *dossier_link_review_link_for_decision (const DossierLinkDecision *decision, GPtrArray *documents);
+
 G_END_DECLS

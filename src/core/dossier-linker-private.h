@@ -18,7 +18,7 @@ typedef enum
   WORD_ALL_CAPS = 1 << 1,
   WORD_PUNCT = 1 << 2,
   WORD_JOINED = 1 << 3,    /* no space before it: "table-top", "U.S.-ROK" */
-  WORD_IN_PARENS = 1 << 4, /* "(NCG)": the acronym being defined */
+  WORD_IN_PARENS = 1 << 4, /* "(JLCB)": the acronym being defined */
   WORD_SENTENCE_START = 1 << 5,
 } WordFlags;
 

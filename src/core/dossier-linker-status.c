@@ -294,8 +294,8 @@ renamed (Judge *j)
               if (stem >= 0)
                 g_hash_table_add (name_stems, GINT_TO_POINTER (stem));
             }
-          /* New to the source: no tail of the name ("Regional Sustainment Framework" of
-           * "U.S. Regional Sustainment Framework") occurs there. */
+          /* New to the source: no tail of the name ("Coastal Patrol Framework" of
+           * "U.S. Coastal Patrol Framework") occurs there. */
           {
             gboolean known = FALSE;
 

@@ -10,8 +10,8 @@
 /* From words to the terms sentences are matched on. A word becomes its Snowball stem
  * ("pledged", "pledges" -> "pledg"); neighbouring stems form bigrams (phrase evidence:
  * "science and technology" -> "scienc technolog"); an acronym and its spelled-out name become
- * one phrase term, and the acronym also stands for the words of its name, so "NCG" matches
- * "Nuclear Consultative Group" as if it had been written out. Acronyms are learnt from the
+ * one phrase term, and the acronym also stands for the words of its name, so "JLCB" matches
+ * "Joint Logistics Coordination Board" as if it had been written out. Acronyms are learnt from the
  * corpus ("Long Name (LN)", found as Schwartz and Hearst do) and, for those a text never
  * spells out ("TTX"), from the general list in data/cues/lexicon.json. */
 
@@ -313,7 +313,7 @@ ends_long_form (const char *text)
   return strchr (".;:()[]\"“”!?", text[0]) != NULL;
 }
 
-/* Acronyms defined in @doc: "Nuclear Consultative Group (NCG)". The long form is the shortest
+/* Acronyms defined in @doc: "Joint Logistics Coordination Board (JLCB)". The long form is the shortest
  * run of words before the parenthesis in which every letter of the short form appears in
  * order, the first one starting a word (Schwartz & Hearst 2003). */
 void
@@ -516,8 +516,8 @@ spells_out (LinkerRun *run, const LinkerDoc *doc, guint i, guint end, const Acro
   return k == a->stems->len ? i : 0;
 }
 
-/* Whether acronym @a names the meeting @doc reports on ("SCM" in the communiqué of the
- * "56th SCM"): there it says which meeting is speaking, not what it reports on, and would tie
+/* Whether acronym @a names the meeting @doc reports on ("JMC" in the communiqué of the
+ * "12th JMC"): there it says which meeting is speaking, not what it reports on, and would tie
  * every mention of the meeting to every commitment that names it. */
 static gboolean
 is_own_meeting (const LinkerDoc *doc, const Acronym *a)
@@ -544,8 +544,8 @@ compare_uint (gconstpointer a, gconstpointer b)
 
 /* Fills the unit's terms (with their counts, weights come later) at the end of
  * run->unit_terms. Entity terms already gathered for it are passed in @extra. */
-static void
-unit_terms_with (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
+void
+linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
 {
   const LinkerDoc *doc = g_ptr_array_index (run->docs, unit->doc);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -569,7 +569,7 @@ unit_terms_with (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
         {
           const Acronym *a = g_ptr_array_index (run->acronyms, acronym);
 
-          /* "(NCG)" right after its long form adds nothing the long form did not. */
+          /* "(JLCB)" right after its long form adds nothing the long form did not. */
           if ((w->flags & WORD_IN_PARENS) || is_own_meeting (doc, a))
             continue;
           emit (ids, a->phrase_term);
@@ -638,12 +638,6 @@ unit_terms_with (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
     }
 }
 
-void
-linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
-{
-  unit_terms_with (run, unit, extra, n_extra);
-}
-
 /**
  * linker_word_acronym:
  *
@@ -681,7 +675,7 @@ compare_pairs (gconstpointer a, gconstpointer b)
 }
 
 /* (unit, entity term) pairs, sorted by unit, for every mention of an entity inside a unit.
- * People are left out: who speaks ("Secretary Austin reiterated") says nothing about what was
+ * People are left out: who speaks ("Minister Larsen reiterated") says nothing about what was
  * promised. Dates too: the temporal stage reads them. */
 GArray *
 linker_entity_terms (LinkerRun *run)

@@ -25,6 +25,10 @@ struct _DossierFollowthroughView
   GPtrArray *pairs; /* PairFilter: index 0 is "all pairs" */
 
   GListStore *commitments;
+  /* Links the analyst added by hand: DossierStatement -> GPtrArray of DossierLink; and the
+   * commitments made for them when no analysed commitment covers their source. */
+  GHashTable *extra_links;
+  GPtrArray *user_commitments;
   GtkCustomFilter *filter;
   GtkFilterListModel *filtered;
   GtkNoSelection *selection;
@@ -112,6 +116,21 @@ link_in_pair (DossierFollowthroughView *self, DossierLink *link)
   return dossier_link_get_source_document (link) == pair->source && dossier_link_get_target_document (link) == pair->target;
 }
 
+/* The linker's outcomes of @commitment and those the analyst added. */
+static GPtrArray *
+all_links (DossierFollowthroughView *self, DossierStatement *commitment)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *links = dossier_statement_get_links (commitment);
+  GPtrArray *extra = g_hash_table_lookup (self->extra_links, commitment);
+
+  for (guint i = 0; links && i < g_list_model_get_n_items (links); i++)
+    g_ptr_array_add (all, g_list_model_get_item (links, i));
+  for (guint i = 0; extra && i < extra->len; i++)
+    g_ptr_array_add (all, g_object_ref (g_ptr_array_index (extra, i)));
+  return all;
+}
+
 /**
  * dossier_followthrough_view_status_of:
  * @best: (out) (optional) (transfer none): the outcome that decides the status
@@ -122,14 +141,13 @@ link_in_pair (DossierFollowthroughView *self, DossierLink *link)
 DossierFollowthroughStatus
 dossier_followthrough_view_status_of (DossierFollowthroughView *self, DossierStatement *commitment, DossierLink **best)
 {
-  GListModel *links = dossier_statement_get_links (commitment);
-  guint n = links ? g_list_model_get_n_items (links) : 0;
+  g_autoptr (GPtrArray) all = all_links (self, commitment);
   DossierLink *chosen = NULL;
   DossierLinkReview chosen_review = { 0 };
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < all->len; i++)
     {
-      g_autoptr (DossierLink) link = g_list_model_get_item (links, i);
+      DossierLink *link = g_ptr_array_index (all, i);
       DossierLinkReview review;
 
       if (!link_in_pair (self, link))
@@ -374,7 +392,7 @@ bind_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkWidget *left = gtk_widget_get_first_child (row);
   GtkWidget *right = gtk_widget_get_last_child (row);
-  GListModel *links = dossier_statement_get_links (c);
+  g_autoptr (GPtrArray) links = all_links (self, c);
   g_autoptr (GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *caption = document_caption (dossier_statement_get_document (c));
   DossierFollowthroughStatus status = dossier_followthrough_view_status_of (self, c, NULL);
@@ -405,13 +423,11 @@ bind_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
   g_signal_connect (text_button, "clicked", G_CALLBACK (on_commitment_clicked), self);
   gtk_box_append (GTK_BOX (left), text_button);
 
-  for (guint i = 0; links && i < g_list_model_get_n_items (links); i++)
+  for (guint i = 0; i < links->len; i++)
     {
-      DossierLink *link = g_list_model_get_item (links, i);
+      DossierLink *link = g_ptr_array_index (links, i);
       if (link_in_pair (self, link))
-        g_ptr_array_add (shown, link);
-      else
-        g_object_unref (link);
+        g_ptr_array_add (shown, g_object_ref (link));
     }
   g_ptr_array_sort (shown, compare_by_score);
   for (guint i = 0; i < shown->len && i < MAX_OUTCOMES_SHOWN; i++)
@@ -475,9 +491,82 @@ rebuild_pairs (DossierFollowthroughView *self)
   gtk_drop_down_set_selected (self->pair_dropdown, 0);
 }
 
+static DossierStatement *
+find_commitment (DossierFollowthroughView *self, DossierDocument *doc, guint start, guint end)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->commitments));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (DossierStatement) c = g_list_model_get_item (G_LIST_MODEL (self->commitments), i);
+      if (dossier_statement_get_document (c) == doc && dossier_statement_get_start (c) < end
+          && start < dossier_statement_get_end (c))
+        return c; /* the store keeps it */
+    }
+  return NULL;
+}
+
+/* Turns the analyst's added links into outcomes of the commitments they start from. */
+static void
+rebuild_extras (DossierFollowthroughView *self)
+{
+  g_autoptr (GPtrArray) documents = NULL;
+  DossierCorpus *corpus;
+  guint n;
+
+  g_hash_table_remove_all (self->extra_links);
+  for (guint i = 0; i < self->user_commitments->len; i++)
+    {
+      guint pos;
+      if (g_list_store_find (self->commitments, g_ptr_array_index (self->user_commitments, i), &pos))
+        g_list_store_remove (self->commitments, pos);
+    }
+  g_ptr_array_set_size (self->user_commitments, 0);
+  if (self->workspace == NULL || self->analysis == NULL)
+    return;
+
+  corpus = dossier_analysis_get_corpus (self->analysis);
+  documents = g_ptr_array_new ();
+  for (guint i = 0; i < dossier_corpus_get_n_documents (corpus); i++)
+    g_ptr_array_add (documents, dossier_corpus_get_document (corpus, i));
+
+  n = dossier_workspace_get_n_link_decisions (self->workspace);
+  for (guint i = 0; i < n; i++)
+    {
+      const DossierLinkDecision *d = dossier_workspace_get_link_decision (self->workspace, i);
+      g_autoptr (DossierLink) link = NULL;
+      DossierStatement *c;
+      GPtrArray *extra;
+
+      if (d->decision != DOSSIER_LINK_DECISION_ADDED
+          || (link = dossier_link_review_link_for_decision (d, documents)) == NULL)
+        continue;
+      c = find_commitment (self, dossier_link_get_source_document (link), dossier_link_get_source_start (link),
+                           dossier_link_get_source_end (link));
+      if (c == NULL)
+        {
+          g_autoptr (DossierStatement) made = dossier_statement_new (dossier_link_get_source_document (link),
+                                                                      dossier_link_get_source_start (link),
+                                                                      dossier_link_get_source_end (link),
+                                                                      DOSSIER_STATEMENT_COMMITMENT);
+          g_list_store_append (self->commitments, made);
+          g_ptr_array_add (self->user_commitments, g_object_ref (made));
+          c = made;
+        }
+      extra = g_hash_table_lookup (self->extra_links, c);
+      if (extra == NULL)
+        {
+          extra = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (self->extra_links, c, extra);
+        }
+      g_ptr_array_add (extra, g_steal_pointer (&link));
+    }
+}
+
 static void
 on_decisions_changed (DossierFollowthroughView *self)
 {
+  rebuild_extras (self);
   /* Row widgets are rebuilt on bind: make the list rebind what it shows. */
   refilter (self);
   gtk_list_view_set_model (self->list, NULL);
@@ -499,6 +588,8 @@ dossier_followthrough_view_set_analysis (DossierFollowthroughView *self, Dossier
       g_autoptr (GObject) c = g_list_model_get_item (commitments, i);
       g_list_store_append (self->commitments, c);
     }
+  g_ptr_array_set_size (self->user_commitments, 0);
+  rebuild_extras (self);
   rebuild_pairs (self);
   refilter (self);
 }
@@ -585,6 +676,8 @@ dossier_followthrough_view_dispose (GObject *object)
   g_clear_object (&self->workspace);
   g_clear_object (&self->entity);
   g_clear_pointer (&self->pairs, g_ptr_array_unref);
+  g_clear_pointer (&self->extra_links, g_hash_table_unref);
+  g_clear_pointer (&self->user_commitments, g_ptr_array_unref);
   G_OBJECT_CLASS (dossier_followthrough_view_parent_class)->dispose (object);
 }
 
@@ -635,6 +728,8 @@ dossier_followthrough_view_init (DossierFollowthroughView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pairs = g_ptr_array_new_with_free_func (free_pair);
+  self->extra_links = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->user_commitments = g_ptr_array_new_with_free_func (g_object_unref);
   self->commitments = g_list_store_new (DOSSIER_TYPE_STATEMENT);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->commitments)), GTK_FILTER (self->filter));

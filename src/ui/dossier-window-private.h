@@ -38,6 +38,11 @@ struct _DossierWindow
   guint recovery_source;
   gboolean closing;
 
+  /* A commitment the analyst marked in the reader, to link by hand to an outcome. */
+  DossierDocument *pending_source;
+  guint pending_start;
+  guint pending_end;
+
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *window_title;

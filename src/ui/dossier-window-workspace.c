@@ -6,6 +6,7 @@
 
 #include "dossier-atomic.h"
 #include "dossier-export-annotations.h"
+#include "dossier-link-review.h"
 #include "dossier-window-private.h"
 
 /* The workspace side of the window: the analyst's annotations and link decisions, saved to a
@@ -396,9 +397,77 @@ dossier_window_confirm_close (DossierWindow *self)
   return FALSE;
 }
 
+static void
+mark_commitment_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  guint start, end;
+
+  if (!dossier_reader_view_get_selection (self->reader, &start, &end))
+    {
+      dossier_window_toast (self, _("Select the commitment in the reader first"));
+      return;
+    }
+  g_set_object (&self->pending_source, dossier_reader_view_get_document (self->reader));
+  self->pending_start = start;
+  self->pending_end = end;
+  dossier_window_toast (self, _("Commitment marked: now select what a later document reports and choose “Link to "
+                                "Marked Commitment”"));
+}
+
+/**
+ * dossier_window_link_selection_to_commitment:
+ *
+ * Adds a link by hand, from the marked commitment to the passage selected in the reader.
+ *
+ * Returns: whether a link was added
+ */
+gboolean
+dossier_window_link_selection_to_commitment (DossierWindow *self)
+{
+  DossierDocument *target = dossier_reader_view_get_document (self->reader);
+  g_autofree char *source_quote = NULL;
+  g_autofree char *target_quote = NULL;
+  g_autoptr (DossierLinkDecision) decision = NULL;
+  g_autoptr (DossierWorkspaceEdit) edit = NULL;
+  guint start, end;
+
+  if (self->pending_source == NULL)
+    {
+      dossier_window_toast (self, _("Mark a commitment first"));
+      return FALSE;
+    }
+  if (!dossier_reader_view_get_selection (self->reader, &start, &end) || target == self->pending_source)
+    {
+      dossier_window_toast (self, _("Select the outcome in another document"));
+      return FALSE;
+    }
+
+  source_quote = dossier_document_dup_slice (self->pending_source, self->pending_start, self->pending_end);
+  target_quote = dossier_document_dup_slice (target, start, end);
+  decision = dossier_link_decision_new (DOSSIER_LINK_DECISION_ADDED,
+                                        dossier_document_get_content_hash (self->pending_source), self->pending_start,
+                                        self->pending_end, source_quote, dossier_document_get_content_hash (target),
+                                        start, end, target_quote, dossier_link_status_to_string (DOSSIER_LINK_DELIVERED));
+  edit = dossier_workspace_set_link_decision (self->workspace, decision);
+  if (edit)
+    dossier_undo_stack_push (self->undo, edit);
+  g_clear_object (&self->pending_source);
+  dossier_window_toast (self, _("Link added; change its status in Follow-through"));
+  return TRUE;
+}
+
+static void
+link_to_commitment_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  dossier_window_link_selection_to_commitment (DOSSIER_WINDOW (widget));
+}
+
 void
 dossier_window_class_install_workspace_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.mark-commitment", NULL, mark_commitment_action);
+  gtk_widget_class_install_action (widget_class, "win.link-to-commitment", NULL, link_to_commitment_action);
   gtk_widget_class_install_action (widget_class, "win.workspace-new", NULL, new_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.workspace-open", NULL, open_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.workspace-save", NULL, save_action);

@@ -787,6 +787,7 @@ dossier_window_finalize (GObject *object)
   g_clear_object (&self->analysis);
   g_clear_object (&self->undo);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->pending_source);
   G_OBJECT_CLASS (dossier_window_parent_class)->finalize (object);
 }
 
@@ -924,6 +925,14 @@ dossier_window_init (DossierWindow *self)
   {
     g_autoptr (DossierWorkspace) workspace = dossier_workspace_new ();
     dossier_window_set_workspace (self, workspace);
+  }
+
+  {
+    g_autoptr (GMenu) extra = g_menu_new ();
+    g_menu_append (extra, _("Highlight or Note…"), "win.annotate");
+    g_menu_append (extra, _("Mark as Commitment"), "win.mark-commitment");
+    g_menu_append (extra, _("Link to Marked Commitment"), "win.link-to-commitment");
+    gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->reader), G_MENU_MODEL (extra));
   }
 
   self->recent = gtk_recent_manager_get_default ();

@@ -36,6 +36,7 @@ void dossier_window_reanalyse (DossierWindow *self);
 DossierWorkspace *dossier_window_get_workspace (DossierWindow *self);
 void dossier_window_set_workspace (DossierWindow *self, DossierWorkspace *workspace);
 void dossier_window_open_workspace (DossierWindow *self, GFile *file);
+gboolean dossier_window_link_selection_to_commitment (DossierWindow *self);
 GtkWindow *dossier_window_inspect_link (DossierWindow *self, DossierLink *link);
 void dossier_window_show_passage (DossierWindow *self, DossierDocument *document, guint start, guint end);
 

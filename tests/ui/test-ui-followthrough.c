@@ -133,6 +133,68 @@ test_decisions_survive_reanalysis (void)
   ui_test_settle (50);
 }
 
+static void
+select_text (DossierReaderView *reader, guint start, guint end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (reader));
+  GtkTextIter s, e;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
+  gtk_text_buffer_select_range (buffer, &s, &e);
+}
+
+static void
+test_add_link_by_hand (void)
+{
+  DossierWindow *window = dossier_window_new (the_app);
+  DossierFollowthroughView *ft = dossier_window_get_followthrough (window);
+  DossierReaderView *reader = dossier_window_get_reader (window);
+  DossierCorpus *corpus = dossier_window_get_corpus (window);
+  GListModel *commitments;
+  DossierStatement *unmatched = NULL;
+  guint before, after;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 820);
+  gtk_window_present (GTK_WINDOW (window));
+  dossier_window_open_sample (window);
+  g_assert_true (ui_test_wait (analysed, window, 30000));
+
+  /* A commitment with no outcome, in the first document. */
+  commitments = dossier_analysis_get_commitments (dossier_window_get_analysis (window));
+  for (guint i = 0; i < g_list_model_get_n_items (commitments) && unmatched == NULL; i++)
+    {
+      g_autoptr (DossierStatement) c = g_list_model_get_item (commitments, i);
+      if (dossier_followthrough_view_status_of (ft, c, NULL) == DOSSIER_FOLLOWTHROUGH_NONE
+          && dossier_statement_get_document (c) == dossier_corpus_get_document (corpus, 0))
+        unmatched = c;
+    }
+  g_assert_nonnull (unmatched);
+  before = dossier_followthrough_view_get_count (ft, DOSSIER_FOLLOWTHROUGH_NONE);
+
+  /* Linking with nothing marked is refused. */
+  g_assert_false (dossier_window_link_selection_to_commitment (window));
+
+  dossier_window_select_document (window, 0);
+  select_text (reader, dossier_statement_get_start (unmatched), dossier_statement_get_end (unmatched));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-commitment", NULL));
+  dossier_window_select_document (window, 1);
+  select_text (reader, 0, 40);
+  g_assert_true (dossier_window_link_selection_to_commitment (window));
+
+  /* The commitment now counts as delivered, by the analyst's hand. */
+  g_assert_cmpint (dossier_followthrough_view_status_of (ft, unmatched, NULL), ==, DOSSIER_FOLLOWTHROUGH_DELIVERED);
+  after = dossier_followthrough_view_get_count (ft, DOSSIER_FOLLOWTHROUGH_NONE);
+  g_assert_cmpuint (after, ==, before - 1);
+
+  /* And undo takes it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (dossier_followthrough_view_status_of (ft, unmatched, NULL), ==, DOSSIER_FOLLOWTHROUGH_NONE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle (50);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -145,6 +207,7 @@ main (int argc, char **argv)
   g_application_register (G_APPLICATION (the_app), NULL, &error);
   g_assert_no_error (error);
   g_test_add_func ("/dossier/ui/followthrough/decisions-survive", test_decisions_survive_reanalysis);
+  g_test_add_func ("/dossier/ui/followthrough/add-link", test_add_link_by_hand);
   ret = g_test_run ();
   g_clear_object (&the_app);
   return ret;
