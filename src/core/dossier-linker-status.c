@@ -502,39 +502,50 @@ topic_for_term (Judge *j, guint id)
     }
 }
 
-/* The strongest shared evidence, as written: a name or a two-word phrase before a word. */
+typedef struct
+{
+  guint id;
+  float weight;
+} RankedTerm;
+
+static int
+compare_ranked (gconstpointer a, gconstpointer b)
+{
+  const RankedTerm *x = a, *y = b;
+
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The strongest shared evidence that reads as a label, as written: a name or a two-word
+ * phrase before a single word. */
 static char *
 choose_topic (Judge *j)
 {
   LinkerRun *run = j->run;
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
   GHashTableIter iter;
   gpointer key;
-  guint best = G_MAXUINT;
-  float best_weight = 0.f;
 
   g_hash_table_iter_init (&iter, j->shared);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      guint id = GPOINTER_TO_UINT (key);
-      const Term *t = term_at (run, id);
-      /* Names and phrases read as topics; a lone word only when nothing longer is shared. */
-      float weight = t->weight * (t->kind == TERM_UNIGRAM ? 1.f : 2.f);
+      const Term *t = term_at (run, GPOINTER_TO_UINT (key));
+      RankedTerm r = { GPOINTER_TO_UINT (key), t->weight * (t->kind == TERM_UNIGRAM ? 1.f : 2.f) };
 
-      if (weight > best_weight || (weight == best_weight && id < best))
-        {
-          best = id;
-          best_weight = weight;
-        }
+      g_array_append_val (ranked, r);
     }
-  if (best == G_MAXUINT)
-    return NULL;
-  {
-    char *topic = topic_for_term (j, best);
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      char *topic = topic_for_term (j, g_array_index (ranked, RankedTerm, i).id);
 
-    if (topic && strlen (topic) > TOPIC_MAX_BYTES)
-      g_clear_pointer (&topic, g_free);
-    return topic;
-  }
+      if (topic && strlen (topic) <= TOPIC_MAX_BYTES)
+        return topic;
+      g_free (topic);
+    }
+  return NULL;
 }
 
 static GHashTable *

@@ -313,8 +313,8 @@ ends_long_form (const char *text)
   return strchr (".;:()[]\"“”!?", text[0]) != NULL;
 }
 
-/* Acronyms defined in @doc: "Joint Logistics Coordination Board (JLCB)". The long form is the shortest
- * run of words before the parenthesis in which every letter of the short form appears in
+/* Acronyms defined in @doc: "Joint Logistics Coordination Board (JLCB)". The long form is the
+ * shortest run of words before the parenthesis in which every letter of the short form appears in
  * order, the first one starting a word (Schwartz & Hearst 2003). */
 void
 linker_find_acronyms (LinkerRun *run, LinkerDoc *doc)
