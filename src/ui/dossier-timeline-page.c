@@ -246,14 +246,20 @@ timeline_status (DossierLinkStatus status)
     }
 }
 
-/* The item a passage belongs on: the dated event that holds it, else its document's meeting. */
+/* The item a passage belongs on: the dated event that holds it, else its document's meeting.
+ * An outcome dated before @not_before (a later text recalling an old date) goes on its
+ * meeting instead, so no link runs backwards in time. */
 static DossierTimelineItem *
-item_for_passage (DossierTimelinePage *self, DossierDocument *document, guint offset)
+item_for_passage (DossierTimelinePage *self, DossierDocument *document, guint offset, double not_before)
 {
   guint position, n;
 
   if (dossier_event_list_find_at (self->events, document, offset, &position))
-    return dossier_timeline_page_find_item (self, dossier_event_list_get_event (self->events, position));
+    {
+      DossierTimelineItem *item = dossier_timeline_page_find_item (self, dossier_event_list_get_event (self->events, position));
+      if (item != NULL && dossier_timeline_item_get_start (item) >= not_before)
+        return item;
+    }
   n = dossier_event_list_get_n_events (self->events);
   for (guint i = 0; i < n; i++)
     {
@@ -284,9 +290,11 @@ dossier_timeline_page_set_links (DossierTimelinePage *self, GListModel *links)
     {
       g_autoptr (DossierLink) link = g_list_model_get_item (links, i);
       DossierTimelineItem *source = item_for_passage (self, dossier_link_get_source_document (link),
-                                                      dossier_link_get_source_start (link));
-      DossierTimelineItem *target = item_for_passage (self, dossier_link_get_target_document (link),
-                                                      dossier_link_get_target_start (link));
+                                                      dossier_link_get_source_start (link), -G_MAXDOUBLE);
+      DossierTimelineItem *target = source == NULL ? NULL
+                                                   : item_for_passage (self, dossier_link_get_target_document (link),
+                                                                       dossier_link_get_target_start (link),
+                                                                       dossier_timeline_item_get_start (source));
       DossierTimelineLinkStatus status = timeline_status (dossier_link_get_status (link));
       g_autofree char *key = NULL;
       DossierTimelineLink *existing;
