@@ -71,21 +71,23 @@ person_add_titles (Extraction *x, Person *p, const char *titles)
     }
 }
 
-/* The one full-name person a surname in document @doc refers to, or NULL. */
+/* The one full-name person a surname in document @doc refers to, or NULL. @by_word maps a
+ * folded word to the persons whose first or last name it is, in corpus order: scanning every
+ * person for every surname made this quadratic in the corpus. */
 static Person *
-find_person (GPtrArray *persons, const char *word, guint doc, const char *titles)
+find_person (GHashTable *by_word, const char *word, guint doc, const char *titles)
 {
-  g_autoptr (GPtrArray) named = g_ptr_array_new ();
-  g_autoptr (GPtrArray) in_doc = g_ptr_array_new ();
+  GPtrArray *named = g_hash_table_lookup (by_word, word);
+  g_autoptr (GPtrArray) in_doc = NULL;
   GPtrArray *pool;
 
-  for (guint i = 0; i < persons->len; i++)
+  if (named == NULL)
+    return NULL;
+  in_doc = g_ptr_array_new ();
+  for (guint i = 0; i < named->len; i++)
     {
-      Person *p = g_ptr_array_index (persons, i);
+      Person *p = g_ptr_array_index (named, i);
 
-      if (strcmp (p->first, word) != 0 && strcmp (p->last, word) != 0)
-        continue;
-      g_ptr_array_add (named, p);
       if (g_hash_table_contains (p->docs, GUINT_TO_POINTER (doc + 1)))
         g_ptr_array_add (in_doc, p);
     }
@@ -107,11 +109,27 @@ find_person (GPtrArray *persons, const char *word, guint doc, const char *titles
 }
 
 static void
+index_person (GHashTable *by_word, const char *word, Person *p)
+{
+  GPtrArray *list = g_hash_table_lookup (by_word, word);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (by_word, (gpointer) word, list);
+    }
+  g_ptr_array_add (list, p);
+}
+
+static void
 resolve_persons (Extraction *x)
 {
   g_autoptr (GPtrArray) persons = g_ptr_array_new_with_free_func (person_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) short_docs = g_hash_table_new (g_str_hash, g_str_equal); /* "ps:w|doc" */
+  /* interned folded word -> GPtrArray of Person* */
+  g_autoptr (GHashTable) by_word
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < x->cands->len; i++)
     {
@@ -135,6 +153,9 @@ resolve_persons (Extraction *x)
           p->docs = g_hash_table_new (NULL, NULL);
           g_ptr_array_add (persons, p);
           g_hash_table_insert (by_key, (gpointer) c->key, p);
+          index_person (by_word, p->first, p);
+          if (p->last != p->first) /* interned: equal strings are one pointer */
+            index_person (by_word, p->last, p);
         }
       person_add_titles (x, p, c->title);
       g_hash_table_add (p->docs, GUINT_TO_POINTER (c->doc + 1));
@@ -157,7 +178,7 @@ resolve_persons (Extraction *x)
           continue;
         d = doc_of (x, c);
         word = d->keys[c->t0].fold;
-        p = find_person (persons, word, c->doc, c->title);
+        p = find_person (by_word, word, c->doc, c->title);
         if (p)
           {
             c->key = p->key;
@@ -185,14 +206,36 @@ resolve_persons (Extraction *x)
       }
 }
 
-/* Untyped names the corpus knows; the places and acronyms inside them give way. */
+static int
+compare_by_start (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const Cand *cands = user_data;
+  const Cand *ca = &cands[*(const guint *) a], *cb = &cands[*(const guint *) b];
+
+  if (ca->doc != cb->doc)
+    return ca->doc < cb->doc ? -1 : 1;
+  return ca->t0 < cb->t0 ? -1 : ca->t0 > cb->t0 ? 1 : 0;
+}
+
+/* Untyped names the corpus knows; the places and acronyms inside them give way. The
+ * candidates inside a name are found in an index sorted by document and start: looking
+ * through all of them for each name was quadratic in the corpus. */
 static void
 resolve_pending (Extraction *x)
 {
-  for (guint i = 0; i < x->cands->len; i++)
+  Cand *cands = (Cand *) x->cands->data;
+  guint n = x->cands->len;
+  g_autofree guint *by_start = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    by_start[i] = i;
+  g_qsort_with_data (by_start, n, sizeof (guint), compare_by_start, cands);
+
+  for (guint i = 0; i < n; i++)
     {
-      Cand *c = &g_array_index (x->cands, Cand, i);
+      Cand *c = &cands[i];
       gpointer known;
+      guint lo = 0, hi = n;
 
       if (c->dead || c->kind != CAND_PENDING)
         continue;
@@ -204,11 +247,25 @@ resolve_pending (Extraction *x)
         }
       c->type = (GPOINTER_TO_INT (known) & 0xff) - 1;
       c->kind = CAND_NAME;
-      for (guint j = 0; j < x->cands->len; j++)
+      /* The first candidate of this document starting at or after c->t0. */
+      while (lo < hi)
         {
-          Cand *o = &g_array_index (x->cands, Cand, j);
+          guint mid = lo + (hi - lo) / 2;
+          const Cand *m = &cands[by_start[mid]];
 
-          if (j != i && o->doc == c->doc && !o->dead && o->t0 >= c->t0 && o->t1 <= c->t1)
+          if (m->doc < c->doc || (m->doc == c->doc && m->t0 < c->t0))
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint k = lo; k < n; k++)
+        {
+          guint j = by_start[k];
+          Cand *o = &cands[j];
+
+          if (o->doc != c->doc || o->t0 > c->t1)
+            break;
+          if (j != i && !o->dead && o->t1 <= c->t1)
             o->dead = TRUE;
         }
     }
@@ -272,11 +329,16 @@ dossier_entities_resolve (Extraction *x)
   GPtrArray *entities = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GHashTable) doc_index = g_hash_table_new (NULL, NULL);
 
+  double T0 = g_get_monotonic_time ()/1e3;
   for (guint i = 0; i < x->docs->len; i++)
     dossier_entities_scan_late (x, g_ptr_array_index (x->docs, i));
+  double T1 = g_get_monotonic_time ()/1e3;
   resolve_persons (x);
+  double T2 = g_get_monotonic_time ()/1e3;
   resolve_pending (x);
+  double T3 = g_get_monotonic_time ()/1e3;
   retype_names (x);
+  if (g_getenv ("ENT_T")) g_printerr ("  late %.0f persons %.0f pending %.0f ncands %u\n", T1-T0, T2-T1, T3-T2, x->cands->len);
 
   for (guint i = 0; i < x->cands->len; i++)
     {

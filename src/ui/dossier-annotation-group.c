@@ -10,6 +10,7 @@ struct _DossierAnnotationGroup
   char *content_hash;
   char *title;
   GListModel *model;
+  gboolean open;
 };
 
 G_DEFINE_FINAL_TYPE (DossierAnnotationGroup, dossier_annotation_group, G_TYPE_OBJECT)
@@ -21,6 +22,7 @@ enum
   PROP_TITLE,
   PROP_MODEL,
   PROP_N_ITEMS,
+  PROP_OPEN,
   N_PROPS
 };
 
@@ -75,6 +77,9 @@ dossier_annotation_group_get_property (GObject *object, guint prop_id, GValue *v
     case PROP_N_ITEMS:
       g_value_set_uint (value, dossier_annotation_group_get_n_items (self));
       break;
+    case PROP_OPEN:
+      g_value_set_boolean (value, self->open);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -94,10 +99,14 @@ dossier_annotation_group_set_property (GObject *object, guint prop_id, const GVa
     case PROP_TITLE:
       dossier_annotation_group_set_title (self, g_value_get_string (value));
       break;
+    case PROP_OPEN:
+      dossier_annotation_group_set_open (self, g_value_get_boolean (value));
+      break;
     case PROP_MODEL:
       self->model = g_value_dup_object (value);
       if (self->model != NULL)
-        g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (on_items_changed), self);
+        g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (on_items_changed),
+                                  self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -116,12 +125,16 @@ dossier_annotation_group_class_init (DossierAnnotationGroupClass *klass)
   object_class->set_property = dossier_annotation_group_set_property;
 
   properties[PROP_CONTENT_HASH] = g_param_spec_string ("content-hash", NULL, NULL, NULL, co);
-  properties[PROP_TITLE] = g_param_spec_string (
-      "title", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE]
+      = g_param_spec_string ("title", NULL, NULL, NULL,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODEL] = g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL, co);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Whether the document is open in the window, or only known from the workspace. */
+  properties[PROP_OPEN]
+      = g_param_spec_boolean ("open", NULL, NULL, FALSE,
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -140,8 +153,8 @@ dossier_annotation_group_init (DossierAnnotationGroup *self)
 DossierAnnotationGroup *
 dossier_annotation_group_new (const char *content_hash, GListModel *model)
 {
-  return g_object_new (DOSSIER_TYPE_ANNOTATION_GROUP, "content-hash", content_hash, "model",
-                       model, NULL);
+  return g_object_new (DOSSIER_TYPE_ANNOTATION_GROUP, "content-hash", content_hash, "model", model,
+                       NULL);
 }
 
 const char *
@@ -187,4 +200,23 @@ dossier_annotation_group_get_n_items (DossierAnnotationGroup *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ANNOTATION_GROUP (self), 0);
   return self->model ? g_list_model_get_n_items (self->model) : 0;
+}
+
+gboolean
+dossier_annotation_group_get_open (DossierAnnotationGroup *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION_GROUP (self), FALSE);
+  return self->open;
+}
+
+void
+dossier_annotation_group_set_open (DossierAnnotationGroup *self, gboolean open)
+{
+  g_return_if_fail (DOSSIER_IS_ANNOTATION_GROUP (self));
+
+  open = !!open;
+  if (self->open == open)
+    return;
+  self->open = open;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN]);
 }

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* One annotation in the annotations panel: its colour, quote, note, tags and state. */
 #define DOSSIER_TYPE_ANNOTATION_ROW (dossier_annotation_row_get_type ())
-G_DECLARE_FINAL_TYPE (DossierAnnotationRow, dossier_annotation_row, DOSSIER, ANNOTATION_ROW, GtkWidget)
+G_DECLARE_FINAL_TYPE (DossierAnnotationRow, dossier_annotation_row, DOSSIER, ANNOTATION_ROW,
+                      GtkWidget)
 
 GtkWidget *dossier_annotation_row_new (void);
 DossierAnnotation *dossier_annotation_row_get_annotation (DossierAnnotationRow *self);

@@ -78,7 +78,11 @@ dossier_application_activate (GApplication *app)
       return;
     }
   if (window == NULL)
-    window = new_window (self);
+    {
+      window = new_window (self);
+      if (!self->bench_startup)
+        dossier_window_offer_recovery (DOSSIER_WINDOW (window));
+    }
 
   last = g_settings_get_strv (self->settings, "open-documents");
   if (self->open_sample || g_settings_get_boolean (self->settings, "first-run"))

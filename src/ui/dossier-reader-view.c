@@ -29,6 +29,7 @@ struct _DossierReaderView
   DossierEntity *highlighted;
   GArray *marks; /* EntityMark of the shown document, by start */
   GPtrArray *annotations; /* DossierAnnotation of the shown document, by start */
+  GtkWidget *popover;     /* the annotation popover, a child of the view */
   guint n_highlighted;
   gboolean show_entities;
   int current_match;
@@ -160,6 +161,55 @@ dossier_reader_view_size_allocate (GtkWidget *widget, int width, int height, int
     }
 
   GTK_WIDGET_CLASS (dossier_reader_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* A text view does not allocate popovers it did not create. */
+  if (self->popover && gtk_widget_get_visible (self->popover))
+    gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+/**
+ * dossier_reader_view_set_popover:
+ *
+ * Makes @popover a child of the view, placed over its text.
+ */
+void
+dossier_reader_view_set_popover (DossierReaderView *self, GtkWidget *popover)
+{
+  g_return_if_fail (DOSSIER_IS_READER_VIEW (self));
+
+  if (self->popover)
+    gtk_widget_unparent (self->popover);
+  self->popover = popover;
+  if (popover)
+    gtk_widget_set_parent (popover, GTK_WIDGET (self));
+}
+
+/**
+ * dossier_reader_view_get_range_rect:
+ * @rect: (out): the first line of text[start, end) in widget coordinates
+ *
+ * Returns: whether the range is laid out
+ */
+gboolean
+dossier_reader_view_get_range_rect (DossierReaderView *self, guint start, guint end, GdkRectangle *rect)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter s, e;
+  GdkRectangle a, b;
+
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), FALSE);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &s, &a);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &e, &b);
+  /* Point at the first line of a passage that wraps. */
+  if (b.y != a.y)
+    b.x = a.x + 40;
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, a.x, a.y, &rect->x, &rect->y);
+  rect->width = MAX (1, b.x - a.x);
+  rect->height = a.height;
+  return TRUE;
 }
 
 static void
@@ -792,6 +842,7 @@ dossier_reader_view_dispose (GObject *object)
   DossierReaderView *self = DOSSIER_READER_VIEW (object);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_object (&self->document);
   g_clear_object (&self->entities);
   g_clear_object (&self->highlighted);

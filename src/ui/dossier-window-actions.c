@@ -196,6 +196,15 @@ reanalyse_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+annotate_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  if (!dossier_window_annotate_selection (self))
+    dossier_window_toast (self, _("Select a passage in the reader to annotate it"));
+}
+
+static void
 show_menu_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   gtk_menu_button_popup (DOSSIER_WINDOW (widget)->menu_button);
@@ -270,6 +279,7 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-entities", NULL, toggle_entities_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
   gtk_widget_class_install_action (widget_class, "win.reanalyse", NULL, reanalyse_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-entities", "show-entities");
@@ -299,5 +309,7 @@ dossier_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "reader");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "timeline");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "follow-through");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "annotations");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-entities", NULL);
 }

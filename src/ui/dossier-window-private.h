@@ -3,6 +3,8 @@
 
 #include "dossier-analysis.h"
 #include "dossier-entity-sidebar.h"
+#include "dossier-annotation-popover.h"
+#include "dossier-annotations-page.h"
 #include "dossier-followthrough-view.h"
 #include "dossier-timeline-page.h"
 #include "dossier-undo-stack.h"
@@ -61,6 +63,8 @@ struct _DossierWindow
   DossierEntitySidebar *entity_sidebar;
   DossierTimelinePage *timeline_page;
   DossierFollowthroughView *followthrough;
+  DossierAnnotationsPage *annotations_page;
+  DossierAnnotationPopover *annotation_popover;
   GMenu *recent_section;
   GtkMenuButton *menu_button;
 };

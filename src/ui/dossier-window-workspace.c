@@ -6,6 +6,7 @@
 
 #include "dossier-atomic.h"
 #include "dossier-export-annotations.h"
+#include "dossier-import.h"
 #include "dossier-link-review.h"
 #include "dossier-window-private.h"
 
@@ -77,6 +78,8 @@ dossier_window_set_workspace (DossierWindow *self, DossierWorkspace *workspace)
                             G_CALLBACK (on_annotations_changed), self);
 
   dossier_followthrough_view_set_undo_stack (self->followthrough, self->undo);
+  dossier_annotation_popover_set_undo_stack (self->annotation_popover, self->undo);
+  dossier_annotations_page_set_workspace (self->annotations_page, workspace);
   dossier_window_update_undo_actions (self);
   update_workspace_title (self);
   dossier_window_refresh_annotations (self);
@@ -269,6 +272,248 @@ new_workspace_action (GtkWidget *widget, const char *name, GVariant *param)
   dossier_window_set_workspace (self, workspace);
 }
 
+/* A workspace document whose file is gone: the analyst can point to it; its annotations are
+ * kept meanwhile. */
+static void
+report_missing (DossierWindow *self, DossierWorkspaceDocument *entry)
+{
+  g_autofree char *title = g_markup_escape_text (dossier_workspace_document_get_title (entry), -1);
+  g_autofree char *message = g_strdup_printf (_("“%s” is missing; its annotations are kept"), title);
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Locate…"));
+  adw_toast_set_action_name (toast, "win.locate-document");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (dossier_workspace_document_get_content_hash (entry)));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * dossier_window_show_workspace:
+ *
+ * Makes @workspace the window's and opens its documents; the missing ones are reported with a
+ * way to locate them.
+ */
+void
+dossier_window_show_workspace (DossierWindow *self, DossierWorkspace *workspace)
+{
+  GListModel *docs = dossier_workspace_get_documents (workspace);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (docs);
+
+  dossier_corpus_clear (self->corpus);
+  dossier_window_set_workspace (self, workspace);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (DossierWorkspaceDocument) entry = g_list_model_get_item (docs, i);
+      GFile *file = dossier_workspace_document_get_file (entry);
+
+      if (file != NULL && g_file_query_exists (file, NULL))
+        g_ptr_array_add (files, g_object_ref (file));
+      else
+        report_missing (self, entry);
+    }
+  dossier_window_open_files (self, (GFile **) files->pdata, files->len);
+}
+
+typedef struct
+{
+  DossierWindow *window;
+  char *hash;
+} LocateData;
+
+static void
+on_located_import (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  LocateData *data = user_data;
+  DossierWindow *self = data->window;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DossierDocument) doc = dossier_import_file_finish (result, &error);
+  DossierWorkspaceDocument *entry = dossier_workspace_find_document (self->workspace, data->hash);
+
+  if (doc == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open: %s"), error->message);
+      dossier_window_toast (self, message);
+    }
+  else if (entry != NULL)
+    {
+      guint orphaned = dossier_workspace_attach_document (self->workspace, entry, doc);
+
+      dossier_corpus_add (self->corpus, doc);
+      if (orphaned > 0)
+        {
+          g_autofree char *message = g_strdup_printf (
+              g_dngettext (GETTEXT_PACKAGE, "%u annotation no longer matches the text; it is kept as orphaned",
+                           "%u annotations no longer match the text; they are kept as orphaned", orphaned),
+              orphaned);
+          dossier_window_toast (self, message);
+        }
+    }
+  g_object_unref (data->window);
+  g_free (data->hash);
+  g_free (data);
+}
+
+static void
+on_locate_response (GtkNativeDialog *dialog, int response, gpointer user_data)
+{
+  LocateData *data = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      dossier_import_file_async (file, NULL, NULL, NULL, on_located_import, data);
+    }
+  else
+    {
+      g_object_unref (data->window);
+      g_free (data->hash);
+      g_free (data);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+locate_document_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  const char *hash = g_variant_get_string (param, NULL);
+  DossierWorkspaceDocument *entry = dossier_workspace_find_document (self->workspace, hash);
+  GtkFileChooserNative *dialog;
+  LocateData *data;
+  g_autofree char *title = NULL;
+
+  if (entry == NULL)
+    return;
+  title = g_strdup_printf (_("Locate “%s”"), dossier_workspace_document_get_title (entry));
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  data = g_new0 (LocateData, 1);
+  data->window = g_object_ref (self);
+  data->hash = g_strdup (hash);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_locate_response), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/**
+ * dossier_window_import_annotations:
+ *
+ * Places the W3C Web Annotations (or a Hypothesis export) in @data on the workspace's
+ * documents, as one undoable step.
+ *
+ * Returns: how many were added
+ */
+guint
+dossier_window_import_annotations (DossierWindow *self, const char *data, gsize length, GError **error)
+{
+  DossierAnnotationImportReport report = { 0 };
+  g_autoptr (GPtrArray) annotations = dossier_export_annotations_import_w3c (self->workspace, data, length, &report, error);
+  g_autoptr (GPtrArray) edits = NULL;
+  g_autoptr (DossierWorkspaceEdit) group = NULL;
+  g_autofree char *message = NULL;
+
+  if (annotations == NULL)
+    return 0;
+  edits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_workspace_edit_unref);
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      DossierWorkspaceEdit *edit = dossier_workspace_add_annotation (self->workspace, g_ptr_array_index (annotations, i));
+      if (edit)
+        g_ptr_array_add (edits, edit);
+    }
+  if (edits->len > 0)
+    {
+      group = dossier_workspace_edit_new_group ((DossierWorkspaceEdit *const *) edits->pdata, edits->len);
+      dossier_undo_stack_push (self->undo, group);
+    }
+  message = g_strdup_printf (_("%u annotations imported, %u already present, %u without a matching document"),
+                             edits->len, report.n_duplicates, report.n_unmatched + report.n_invalid);
+  dossier_window_toast (self, message);
+  return edits->len;
+}
+
+static void
+on_import_response (GtkNativeDialog *dialog, int response, gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+      g_autoptr (GError) error = NULL;
+
+      if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error)
+          || (dossier_window_import_annotations (self, contents, length, &error) == 0 && error != NULL))
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not import annotations: %s"), error->message);
+          dossier_window_toast (self, message);
+        }
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+import_annotations_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Import Annotations"), GTK_WINDOW (widget),
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Web Annotations (JSON, JSON-LD)"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_suffix (filter, "jsonld");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+recover_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr (GFile) recovery = g_file_new_for_path (g_variant_get_string (param, NULL));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DossierWorkspace) workspace = dossier_workspace_load_recovery (recovery, &error);
+
+  if (workspace == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not recover the workspace: %s"), error->message);
+      dossier_window_toast (self, message);
+      return;
+    }
+  dossier_window_show_workspace (self, workspace);
+}
+
+/**
+ * dossier_window_offer_recovery:
+ *
+ * After a session that ended without saving, offers the newest recovery copy.
+ */
+void
+dossier_window_offer_recovery (DossierWindow *self)
+{
+  g_autoptr (GPtrArray) recoveries = dossier_workspace_list_recoveries ();
+  g_autofree char *path = NULL;
+  AdwToast *toast;
+
+  if (recoveries == NULL || recoveries->len == 0)
+    return;
+  path = g_file_get_path (g_ptr_array_index (recoveries, 0));
+  if (path == NULL)
+    return;
+  toast = adw_toast_new (_("Unsaved work from an earlier session can be recovered"));
+  adw_toast_set_button_label (toast, _("_Recover"));
+  adw_toast_set_action_name (toast, "win.recover-workspace");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (path));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 typedef struct
 {
   DossierWindow *window;
@@ -289,22 +534,7 @@ on_workspace_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
       dossier_window_toast (self, message);
     }
   else
-    {
-      GListModel *docs = dossier_workspace_get_documents (workspace);
-      g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-      guint n = g_list_model_get_n_items (docs);
-
-      dossier_corpus_clear (self->corpus);
-      dossier_window_set_workspace (self, workspace);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (DossierWorkspaceDocument) entry = g_list_model_get_item (docs, i);
-          GFile *file = dossier_workspace_document_get_file (entry);
-          if (file != NULL)
-            g_ptr_array_add (files, g_object_ref (file));
-        }
-      dossier_window_open_files (self, (GFile **) files->pdata, files->len);
-    }
+    dossier_window_show_workspace (self, workspace);
   g_object_unref (data->window);
   g_object_unref (data->file);
   g_free (data);
@@ -467,6 +697,9 @@ void
 dossier_window_class_install_workspace_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.mark-commitment", NULL, mark_commitment_action);
+  gtk_widget_class_install_action (widget_class, "win.locate-document", "s", locate_document_action);
+  gtk_widget_class_install_action (widget_class, "win.import-annotations", NULL, import_annotations_action);
+  gtk_widget_class_install_action (widget_class, "win.recover-workspace", "s", recover_action);
   gtk_widget_class_install_action (widget_class, "win.link-to-commitment", NULL, link_to_commitment_action);
   gtk_widget_class_install_action (widget_class, "win.workspace-new", NULL, new_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.workspace-open", NULL, open_workspace_action);

@@ -282,6 +282,17 @@ dossier_window_open_files (DossierWindow *self, GFile **files, guint n_files)
   if (n_files == 0)
     return;
 
+  /* A workspace among the files opens as a workspace, not as a statement. */
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_file_get_basename (files[i]);
+      if (name && g_str_has_suffix (name, ".dossier"))
+        {
+          dossier_window_open_workspace (self, files[i]);
+          return;
+        }
+    }
+
   batch = g_new0 (LoadBatch, 1);
   g_set_weak_pointer (&batch->window, self);
   batch->documents = g_ptr_array_new_full (n_files, unref_if_set);
@@ -571,6 +582,132 @@ dossier_window_inspect_link (DossierWindow *self, DossierLink *link)
   return GTK_WINDOW (inspector);
 }
 
+/**
+ * dossier_window_annotate_selection:
+ *
+ * Opens the annotation popover on the reader's selection.
+ *
+ * Returns: whether there was a selection to annotate
+ */
+gboolean
+dossier_window_annotate_selection (DossierWindow *self)
+{
+  DossierDocument *doc = dossier_reader_view_get_document (self->reader);
+  GdkRectangle rect;
+  guint start, end;
+
+  /* A popover needs its window on a monitor. */
+  if (doc == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->reader))
+      || !dossier_reader_view_get_selection (self->reader, &start, &end))
+    return FALSE;
+  dossier_annotation_popover_edit_new (self->annotation_popover, doc, start, end);
+  dossier_reader_view_get_range_rect (self->reader, start, end, &rect);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->annotation_popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->annotation_popover));
+  return TRUE;
+}
+
+/**
+ * dossier_window_get_annotation_popover:
+ *
+ * Returns: (transfer none): the popover that creates and edits annotations
+ */
+DossierAnnotationPopover *
+dossier_window_get_annotation_popover (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->annotation_popover;
+}
+
+/**
+ * dossier_window_get_annotations_page:
+ *
+ * Returns: (transfer none): the annotations panel
+ */
+DossierAnnotationsPage *
+dossier_window_get_annotations_page (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->annotations_page;
+}
+
+static void
+edit_annotation (DossierWindow *self, DossierAnnotation *annotation)
+{
+  GdkRectangle rect;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->reader)))
+    return;
+  dossier_annotation_popover_edit_existing (self->annotation_popover, annotation);
+  dossier_reader_view_get_range_rect (self->reader, dossier_annotation_get_start (annotation),
+                                      dossier_annotation_get_end (annotation), &rect);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->annotation_popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->annotation_popover));
+  dossier_annotations_page_select (self->annotations_page, annotation);
+}
+
+static void
+on_reader_released (DossierWindow *self, int n_press, double x, double y, GtkGestureClick *gesture)
+{
+  guint start, end;
+  int bx, by;
+  GtkTextIter iter;
+  DossierAnnotation *annotation;
+
+  if (n_press != 1)
+    return;
+  if (dossier_reader_view_get_selection (self->reader, &start, &end))
+    {
+      dossier_window_annotate_selection (self);
+      return;
+    }
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self->reader), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self->reader), &iter, bx, by))
+    return;
+  annotation = dossier_reader_view_get_annotation_at (self->reader, gtk_text_iter_get_offset (&iter));
+  if (annotation != NULL)
+    edit_annotation (self, annotation);
+}
+
+static void
+on_reader_scrolled (DossierWindow *self)
+{
+  /* The popover's arrow does not follow the text. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->annotation_popover)))
+    gtk_popover_popdown (GTK_POPOVER (self->annotation_popover));
+}
+
+static void
+on_annotation_done (DossierWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->reader));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_buffer_select_range (buffer, &iter, &iter);
+}
+
+static void
+on_annotation_activated (DossierWindow *self, DossierAnnotation *annotation)
+{
+  const char *hash = dossier_annotation_get_document_hash (annotation);
+  DossierDocument *doc = dossier_corpus_find_by_hash (self->corpus, hash);
+
+  if (dossier_annotation_get_orphaned (annotation))
+    {
+      dossier_window_toast (self, _("This annotation's text is no longer in the document"));
+      return;
+    }
+  if (doc == NULL)
+    {
+      dossier_window_toast (self, _("The document of this annotation is not open"));
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->view_stack, "reader");
+  dossier_window_show_passage (self, doc, dossier_annotation_get_start (annotation),
+                               dossier_annotation_get_end (annotation));
+}
+
 static void
 on_link_activated (DossierWindow *self, DossierLink *link)
 {
@@ -849,6 +986,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   g_type_ensure (DOSSIER_TYPE_ENTITY_SIDEBAR);
   g_type_ensure (DOSSIER_TYPE_TIMELINE_PAGE);
   g_type_ensure (DOSSIER_TYPE_FOLLOWTHROUGH_VIEW);
+  g_type_ensure (DOSSIER_TYPE_ANNOTATIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dossier/Dossier/ui/dossier-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, toast_overlay);
@@ -867,6 +1005,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, entity_sidebar);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, followthrough);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, annotations_page);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, menu_button);
@@ -922,9 +1061,24 @@ dossier_window_init (DossierWindow *self)
   g_signal_connect_swapped (self->followthrough, "link-activated", G_CALLBACK (on_link_activated), self);
   g_signal_connect_swapped (self->followthrough, "passage-activated", G_CALLBACK (on_passage_activated), self);
 
+  dossier_annotations_page_set_corpus (self->annotations_page, G_LIST_MODEL (self->corpus));
+  g_signal_connect_swapped (self->annotations_page, "annotation-activated", G_CALLBACK (on_annotation_activated), self);
   {
     g_autoptr (DossierWorkspace) workspace = dossier_workspace_new ();
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    self->annotation_popover = DOSSIER_ANNOTATION_POPOVER (dossier_annotation_popover_new (NULL));
+    dossier_reader_view_set_popover (self->reader, GTK_WIDGET (self->annotation_popover));
+    g_signal_connect_swapped (self->annotation_popover, "done", G_CALLBACK (on_annotation_done), self);
     dossier_window_set_workspace (self, workspace);
+
+    /* Selecting text offers to annotate it; clicking a highlight opens it. Capture phase, so
+     * the view's own handling of the click has not moved the selection yet. */
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+    g_signal_connect_swapped (click, "released", G_CALLBACK (on_reader_released), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->reader), GTK_EVENT_CONTROLLER (click));
+    g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->reader_scroller), "value-changed",
+                              G_CALLBACK (on_reader_scrolled), self);
   }
 
   {

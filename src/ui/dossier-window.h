@@ -8,6 +8,8 @@
 #include "dossier-analysis.h"
 #include "dossier-entity-sidebar.h"
 #include "dossier-reader-view.h"
+#include "dossier-annotation-popover.h"
+#include "dossier-annotations-page.h"
 #include "dossier-followthrough-view.h"
 #include "dossier-timeline-page.h"
 #include "dossier-undo-stack.h"
@@ -37,6 +39,12 @@ DossierWorkspace *dossier_window_get_workspace (DossierWindow *self);
 void dossier_window_set_workspace (DossierWindow *self, DossierWorkspace *workspace);
 void dossier_window_open_workspace (DossierWindow *self, GFile *file);
 gboolean dossier_window_link_selection_to_commitment (DossierWindow *self);
+void dossier_window_show_workspace (DossierWindow *self, DossierWorkspace *workspace);
+guint dossier_window_import_annotations (DossierWindow *self, const char *data, gsize length, GError **error);
+void dossier_window_offer_recovery (DossierWindow *self);
+gboolean dossier_window_annotate_selection (DossierWindow *self);
+DossierAnnotationPopover *dossier_window_get_annotation_popover (DossierWindow *self);
+DossierAnnotationsPage *dossier_window_get_annotations_page (DossierWindow *self);
 GtkWindow *dossier_window_inspect_link (DossierWindow *self, DossierLink *link);
 void dossier_window_show_passage (DossierWindow *self, DossierDocument *document, guint start, guint end);
 
