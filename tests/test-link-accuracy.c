@@ -544,14 +544,12 @@ main (int argc, char *argv[])
   static const Case sample = { "links-sample.json", 0.78, 0.77, 0.80 };
   static const Case camp_david = { "links-camp-david.json", 0.75, 0.71, 0.84 };
   static const Case us_japan = { "links-us-japan.json", 0.77, 0.74, 0.88 };
-  static const Case us_rok = { "links-us-rok-trilateral.json", 0.0, 0.0, 0.0 };
 
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/dossier/link-accuracy/sample", &sample, test_accuracy);
   g_test_add_data_func ("/dossier/link-accuracy/camp-david", &camp_david, test_accuracy);
   g_test_add_data_func ("/dossier/link-accuracy/us-japan", &us_japan, test_accuracy);
-  g_test_add_data_func ("/dossier/link-accuracy/us-rok-trilateral", &us_rok, test_accuracy);
 
   return g_test_run ();
 }

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "dossier-linker-private.h"
 
@@ -18,26 +17,12 @@
 #define WEIGHT_PHRASE 1.2f
 #define WEIGHT_ENTITY 0.6f
 
-/* Light words ("strengthen", "establish", "launch": data/cues/lexicon.json) say what was done,
- * not to what; every statement is full of them. Shared, they are weak evidence of a shared
- * subject: a third of a content word's weight, and the same for a phrase they are part of
- * ("announce the establishment"). */
-#define LIGHT_WORD_FACTOR 0.35f
-
 /* A term in more than this share of all units says nothing about a topic (the allies' names,
  * "Alliance", the region in a corpus of alliance statements): its weight drops to 0
  * and it leaves the index. Below UBIQUITY_MIN_DF units the rule would silence any term of a
  * tiny corpus, where shared words are all there is. */
 #define UBIQUITY_RATIO 0.2
 #define UBIQUITY_MIN_DF 8
-
-/* A term in more than this share of one document's sentences is what that document is about
- * as a whole (the parties of a trilateral statement, the alliance a communique reviews), not
- * what one of its sentences reports: its weight in that document falls in proportion
- * (DOC_FRAMING_SHARE / share). Documents shorter than DOC_FRAMING_MIN_SENTENCES are left alone:
- * in a short text two mentions are already a large share. */
-#define DOC_FRAMING_SHARE 0.15
-#define DOC_FRAMING_MIN_SENTENCES 10
 
 /* Length normalization is pivoted (Singhal et al. 1996): a target's norm counts for this much,
  * the mean norm for the rest. Plain cosine punishes the long sentences communiqués are made of
@@ -89,21 +74,9 @@
  * of the corpus. */
 #define LONG_POSTINGS 2048
 
-/* A link needs at least this many shared content terms (words or names; the places two
- * sentences name count as one), so that one shared rare word, or a country named in both
- * ("the DPRK", spelled out or not), is never enough. */
+/* A link needs at least this many shared content terms (words or names), so that one shared
+ * rare word ("Japan" in a bilateral corpus) is never enough. */
 #define MIN_SHARED_TERMS 2
-
-static gboolean
-is_light (LinkerRun *run, const Term *term)
-{
-  if (term->kind == TERM_UNIGRAM)
-    return term->light;
-  if (term->kind == TERM_BIGRAM)
-    return g_array_index (run->terms, Term, term->a).light
-           || g_array_index (run->terms, Term, term->b).light;
-  return FALSE;
-}
 
 static float
 kind_weight (TermKind kind)
@@ -122,61 +95,6 @@ kind_weight (TermKind kind)
     }
 }
 
-/* Factor of each term in each document: below 1 for the terms that frame the document (see
- * DOC_FRAMING_SHARE). Applied to the unit term weights, which still hold the counts. */
-static void
-apply_document_framing (LinkerRun *run)
-{
-  guint n_terms = run->terms->len;
-  g_autofree guint *df = g_new0 (guint, n_terms);
-  g_autofree guint *last = g_new (guint, n_terms);
-  g_autoptr (GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  memset (last, 0xff, sizeof (guint) * n_terms);
-  for (guint d = 0; d < run->docs->len; d++)
-    {
-      const LinkerDoc *doc = g_ptr_array_index (run->docs, d);
-      guint n_sentences = 0, prev_sentence = G_MAXUINT;
-
-      g_array_set_size (seen, 0);
-      for (guint u = doc->first_unit; u < doc->first_unit + doc->n_units; u++)
-        {
-          const Unit *unit = &g_array_index (run->units, Unit, u);
-
-          if (unit->sentence != prev_sentence)
-            n_sentences++;
-          prev_sentence = unit->sentence;
-          for (guint k = 0; k < unit->n_terms; k++)
-            {
-              guint t = g_array_index (run->unit_terms, UnitTerm, unit->term_offset + k).term;
-
-              if (last[t] == unit->sentence)
-                continue;
-              if (df[t] == 0)
-                g_array_append_val (seen, t);
-              last[t] = unit->sentence;
-              df[t]++;
-            }
-        }
-      if (n_sentences >= DOC_FRAMING_MIN_SENTENCES)
-        for (guint u = doc->first_unit; u < doc->first_unit + doc->n_units; u++)
-          {
-            const Unit *unit = &g_array_index (run->units, Unit, u);
-
-            for (guint k = 0; k < unit->n_terms; k++)
-              {
-                UnitTerm *ut = &g_array_index (run->unit_terms, UnitTerm, unit->term_offset + k);
-                double share = (double) df[ut->term] / n_sentences;
-
-                if (share > DOC_FRAMING_SHARE)
-                  ut->factor *= (float) (DOC_FRAMING_SHARE / share);
-              }
-          }
-      for (guint i = 0; i < seen->len; i++)
-        df[g_array_index (seen, guint, i)] = 0;
-    }
-}
-
 void
 linker_compute_weights (LinkerRun *run)
 {
@@ -186,15 +104,12 @@ linker_compute_weights (LinkerRun *run)
   for (guint i = 0; i < run->unit_terms->len; i++)
     g_array_index (run->terms, Term, g_array_index (run->unit_terms, UnitTerm, i).term).df++;
   run->common_df = MAX (COMMON_MIN_DF, (guint) (COMMON_RATIO * n_units));
-  apply_document_framing (run);
   for (guint t = 0; t < run->terms->len; t++)
     {
       Term *term = &g_array_index (run->terms, Term, t);
       double idf = log (1.0 + (n_units - term->df + 0.5) / (term->df + 0.5));
 
       term->weight = term->df > ubiquity ? 0.f : (float) idf * kind_weight (term->kind);
-      if (is_light (run, term))
-        term->weight *= LIGHT_WORD_FACTOR;
     }
   for (guint u = 0; u < n_units; u++)
     {
@@ -204,8 +119,7 @@ linker_compute_weights (LinkerRun *run)
       for (guint k = 0; k < unit->n_terms; k++)
         {
           UnitTerm *ut = &g_array_index (run->unit_terms, UnitTerm, unit->term_offset + k);
-          float w = g_array_index (run->terms, Term, ut->term).weight * (1.f + logf (ut->weight))
-                    * ut->factor;
+          float w = g_array_index (run->terms, Term, ut->term).weight * (1.f + logf (ut->weight));
 
           ut->weight = w;
           norm += (double) w * w;
@@ -337,35 +251,13 @@ linker_compare_candidates (gconstpointer a, gconstpointer b)
   return x->unit < y->unit ? -1 : x->unit > y->unit;
 }
 
-static gboolean
-unit_has_weighted_term (LinkerRun *run, const Unit *unit, int term)
-{
-  const UnitTerm *x = &g_array_index (run->unit_terms, UnitTerm, unit->term_offset);
-  guint lo = 0, hi = unit->n_terms;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (x[mid].term < (guint) term)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < unit->n_terms && x[lo].term == (guint) term && x[lo].weight > 0.f;
-}
-
-/* Shared content terms (words and names, weighted) of two units, where all the places they
- * share count as one: the names of countries, their acronyms ("DPRK") and the words of the
- * long forms those stand for. Both term lists are sorted. */
+/* Shared content terms (words and names, weighted) of two units: both term lists are sorted. */
 static guint
 count_shared (LinkerRun *run, const Unit *a, const Unit *b)
 {
   const UnitTerm *x = &g_array_index (run->unit_terms, UnitTerm, a->term_offset);
   const UnitTerm *y = &g_array_index (run->unit_terms, UnitTerm, b->term_offset);
-  guint i = 0, k = 0, n = 0, n_place_words = 0;
-  gboolean any_place = FALSE;
-  int place_words[16];
+  guint i = 0, k = 0, n = 0;
 
   while (i < a->n_terms && k < b->n_terms)
     {
@@ -375,43 +267,16 @@ count_shared (LinkerRun *run, const Unit *a, const Unit *b)
         k++;
       else
         {
-          const Term *term = &g_array_index (run->terms, Term, x[i].term);
+          TermKind kind = g_array_index (run->terms, Term, x[i].term).kind;
 
           if (x[i].weight > 0.f
-              && (term->kind == TERM_UNIGRAM || term->kind == TERM_PHRASE
-                  || term->kind == TERM_ENTITY))
-            {
-              if (term->place)
-                any_place = TRUE;
-              else
-                n++;
-            }
-          if (term->kind == TERM_PHRASE && term->place)
-            {
-              const Acronym *acronym = g_ptr_array_index (run->acronyms, term->a);
-
-              for (guint s = 0; s < acronym->stems->len; s++)
-                {
-                  int stem = g_array_index (acronym->stems, int, s);
-                  gboolean known = FALSE;
-
-                  for (guint p = 0; p < n_place_words; p++)
-                    known |= place_words[p] == stem;
-                  if (!known && n_place_words < G_N_ELEMENTS (place_words))
-                    place_words[n_place_words++] = stem;
-                }
-            }
+              && (kind == TERM_UNIGRAM || kind == TERM_PHRASE || kind == TERM_ENTITY))
+            n++;
           i++;
           k++;
         }
     }
-  /* The words of a shared country name counted above are taken back; term ids are sorted, so
-   * the phrase (interned with the acronym) may come after its words. */
-  for (guint p = 0; p < n_place_words; p++)
-    if (unit_has_weighted_term (run, a, place_words[p]) && unit_has_weighted_term (run, b, place_words[p])
-        && !g_array_index (run->terms, Term, place_words[p]).place && n > 0)
-      n--;
-  return n + (any_place ? 1 : 0);
+  return n;
 }
 
 static double
@@ -457,92 +322,6 @@ select_best (LinkerCandidate *c, guint n, guint k)
         break;
     }
 }
-
-#ifdef LINK2_TRACE
-#include <stdio.h>
-#include <stdlib.h>
-static void
-link2_trace_candidates (LinkerRun *run, const Unit *src, GArray *considered)
-{
-  static FILE *f;
-  static GPtrArray *names;
-  static LinkerRun *names_run;
-  const char *path = g_getenv ("LINK2_TRACE");
-
-  if (!path)
-    return;
-  if (!f)
-    f = fopen (path, "w");
-  if (names_run != run || !names || names->len != run->terms->len)
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_clear_pointer (&names, g_ptr_array_unref);
-      names = g_ptr_array_new_full (run->terms->len, g_free);
-      g_ptr_array_set_size (names, run->terms->len);
-      g_hash_table_iter_init (&iter, run->term_ids);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        {
-          guint id = GPOINTER_TO_UINT (value) - 1;
-          const Term *t = &g_array_index (run->terms, Term, id);
-          char *name;
-
-          if (t->kind == TERM_BIGRAM)
-            name = g_strdup_printf ("%s_%s", (char *) g_ptr_array_index (names, t->a) ?: "?", (char *) g_ptr_array_index (names, t->b) ?: "?");
-          else if (t->kind == TERM_PHRASE)
-            name = g_strdup_printf ("=%s", ((Acronym *) g_ptr_array_index (run->acronyms, t->a))->short_form);
-          else
-            name = g_strdup (key);
-          g_ptr_array_index (names, id) = name;
-        }
-      /* bigrams may have been named before their parts */
-      for (guint id = 0; id < run->terms->len; id++)
-        {
-          const Term *t = &g_array_index (run->terms, Term, id);
-          if (t->kind == TERM_BIGRAM)
-            {
-              g_free (g_ptr_array_index (names, id));
-              g_ptr_array_index (names, id) = g_strdup_printf ("%s_%s", (char *) g_ptr_array_index (names, t->a), (char *) g_ptr_array_index (names, t->b));
-            }
-        }
-      names_run = run;
-    }
-  for (guint i = 0; i < considered->len; i++)
-    {
-      const LinkerCandidate *c = &g_array_index (considered, LinkerCandidate, i);
-      const Unit *tgt = &g_array_index (run->units, Unit, c->unit);
-      const Unit *first = &g_array_index (run->units, Unit, tgt->sentence_first);
-      const Unit *last = &g_array_index (run->units, Unit, tgt->sentence_first + tgt->sentence_units - 1);
-      const LinkerDoc *sd = g_ptr_array_index (run->docs, src->doc);
-      const LinkerDoc *td = g_ptr_array_index (run->docs, tgt->doc);
-      const UnitTerm *x = &g_array_index (run->unit_terms, UnitTerm, src->term_offset);
-      const UnitTerm *y = &g_array_index (run->unit_terms, UnitTerm, tgt->term_offset);
-      guint a = 0, b = 0;
-
-      if (c->score < 0.05)
-        continue;
-      fprintf (f, "C\t%p\t%u\t%u\t%p\t%u\t%u\t%u\t%u\t%.4f\t%u\t", (void *) sd->document, src->start, src->end,
-               (void *) td->document, first->start, last->end, tgt->start, tgt->end, c->score, tgt->kind);
-      while (a < src->n_terms && b < tgt->n_terms)
-        {
-          if (x[a].term < y[b].term)
-            a++;
-          else if (x[a].term > y[b].term)
-            b++;
-          else
-            {
-              if (x[a].weight > 0)
-                fprintf (f, "%s:%.2f ", (char *) g_ptr_array_index (names, x[a].term), x[a].weight * y[b].weight);
-              a++;
-              b++;
-            }
-        }
-      fprintf (f, "\n");
-    }
-  fflush (f);
-}
-#endif
 
 /* The dot product of @src and @tgt over the source terms flagged in @deferred. */
 static double
@@ -660,9 +439,6 @@ linker_match (LinkerRun *run, const LinkerIndex *index, const Unit *src, guint f
   for (guint i = 0; i < touched->len; i++)
     acc[g_array_index (touched, guint, i)] = 0.f;
 
-#ifdef LINK2_TRACE
-  link2_trace_candidates (run, src, considered);
-#endif
   for (guint i = 0; i < considered->len; i++)
     {
       guint t = g_array_index (considered, LinkerCandidate, i).unit;

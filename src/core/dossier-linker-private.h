@@ -52,10 +52,8 @@ typedef struct
 {
   TermKind kind;
   guint df;
-  float weight;   /* idf times the kind's weight; 0 for ubiquitous terms */
-  int a, b;       /* bigram: its two stems; phrase: its acronym; entity: its index */
-  gboolean light; /* unigram: a word of the lexicon's light words ("strengthen") */
-  gboolean place; /* a word or name of a country or region: says where, not what */
+  float weight; /* idf times the kind's weight; 0 for ubiquitous terms */
+  int a, b;     /* bigram: its two stems; phrase: its acronym; entity: its index */
 } Term;
 
 typedef struct
@@ -88,8 +86,6 @@ typedef struct
   guint end;
   guint kind; /* DossierStatementKind */
   gboolean target;
-  gboolean anaphoric; /* refers back ("this mechanism"): borrows the terms of the sentence before */
-  const DossierBlock *block;
   guint term_offset; /* into LinkerRun.unit_terms */
   guint n_terms;
   float norm;
@@ -100,8 +96,6 @@ typedef struct
 {
   guint term;
   float weight; /* term frequency until weights are known */
-  float factor; /* 1; less for a term borrowed from the sentence before (see ANAPHOR_FACTOR)
-                 * or one that frames the unit's whole document (DOC_FRAMING_SHARE) */
 } UnitTerm;
 
 typedef struct
@@ -141,10 +135,7 @@ linker_find_acronyms (LinkerRun *run, LinkerDoc *doc);
 GArray *
 linker_entity_terms (LinkerRun *run);
 void
-linker_mark_places (LinkerRun *run);
-void
-linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra,
-                   const guint *context, guint n_context);
+linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra);
 const Acronym *
 linker_word_acronym (LinkerRun *run, const Word *word);
 const char *

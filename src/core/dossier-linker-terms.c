@@ -25,10 +25,6 @@
 
 #define ACRONYM_UNRESOLVED (-2)
 
-/* A sentence that refers back ("the leaders committed to operationalizing this mechanism")
- * is about what the sentence before named; those terms count for half of its own. */
-#define ANAPHOR_FACTOR 0.5f
-
 void
 linker_run_init (LinkerRun *run, DossierEntitySet *entities)
 {
@@ -99,7 +95,7 @@ static guint
 intern_term (LinkerRun *run, TermKind kind, const char *key, int a, int b)
 {
   gpointer id = g_hash_table_lookup (run->term_ids, key);
-  Term term = { kind, 0, 0.f, a, b, FALSE, FALSE };
+  Term term = { kind, 0, 0.f, a, b };
 
   if (id)
     return GPOINTER_TO_UINT (id) - 1;
@@ -118,22 +114,14 @@ static int
 stem_term (LinkerRun *run, const char *lower)
 {
   const sb_symbol *stem;
-  const char *equivalent;
-  guint id;
 
   if (!g_unichar_isalnum (g_utf8_get_char (lower)) || is_number (lower)
       || dossier_cues_is_stopword (run->cues, lower))
     return -1;
-  equivalent = dossier_cues_lookup_equivalent (run->cues, lower);
-  if (equivalent)
-    lower = equivalent;
   stem = sb_stemmer_stem (run->stemmer, (const sb_symbol *) lower, strlen (lower));
   /* The key of a unigram is its stem; bigrams, phrases and entities use keys with a space,
    * "=" or "@", which stems never contain. */
-  id = intern_term (run, TERM_UNIGRAM, stem ? (const char *) stem : lower, -1, -1);
-  if (dossier_cues_is_light_word (run->cues, lower))
-    g_array_index (run->terms, Term, id).light = TRUE;
-  return (int) id;
+  return intern_term (run, TERM_UNIGRAM, stem ? (const char *) stem : lower, -1, -1);
 }
 
 static guint
@@ -554,19 +542,10 @@ compare_uint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-static int
-compare_unit_terms (gconstpointer a, gconstpointer b, gpointer data)
-{
-  return compare_uint (&((const UnitTerm *) a)->term, &((const UnitTerm *) b)->term);
-}
-
 /* Fills the unit's terms (with their counts, weights come later) at the end of
- * run->unit_terms. Entity terms already gathered for it are passed in @extra; @context holds
- * the terms of the sentence an anaphoric unit refers back to, which count for ANAPHOR_FACTOR
- * unless the unit has them itself. */
+ * run->unit_terms. Entity terms already gathered for it are passed in @extra. */
 void
-linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra,
-                   const guint *context, guint n_context)
+linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
 {
   const LinkerDoc *doc = g_ptr_array_index (run->docs, unit->doc);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -654,35 +633,8 @@ linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra
           g_array_index (run->unit_terms, UnitTerm, run->unit_terms->len - 1).weight += 1.f;
           continue;
         }
-      g_array_append_vals (run->unit_terms, &(UnitTerm){ id, 1.f, 1.f }, 1);
+      g_array_append_vals (run->unit_terms, &(UnitTerm){ id, 1.f }, 1);
       unit->n_terms++;
-    }
-  if (n_context)
-    {
-      g_autoptr (GArray) borrowed = g_array_new (FALSE, FALSE, sizeof (guint));
-      guint own = unit->n_terms, k = 0;
-
-      g_array_append_vals (borrowed, context, n_context);
-      g_array_sort (borrowed, compare_uint);
-      /* Merge: both lists are sorted; the unit's own terms win. */
-      for (guint i = 0; i < borrowed->len; i++)
-        {
-          guint id = g_array_index (borrowed, guint, i);
-          const UnitTerm *mine
-              = &g_array_index (run->unit_terms, UnitTerm, unit->term_offset);
-
-          if (i > 0 && id == g_array_index (borrowed, guint, i - 1))
-            continue;
-          while (k < own && mine[k].term < id)
-            k++;
-          if (k < own && mine[k].term == id)
-            continue;
-          g_array_append_vals (run->unit_terms, &(UnitTerm){ id, 1.f, ANAPHOR_FACTOR }, 1);
-          unit->n_terms++;
-        }
-      /* Terms stay sorted by id: matching walks two units' lists side by side. */
-      g_qsort_with_data (&g_array_index (run->unit_terms, UnitTerm, unit->term_offset),
-                         unit->n_terms, sizeof (UnitTerm), compare_unit_terms, NULL);
     }
 }
 
@@ -746,7 +698,6 @@ linker_entity_terms (LinkerRun *run)
         continue;
       g_snprintf (key, sizeof key, "@%u", e);
       term = intern_term (run, TERM_ENTITY, key, (int) e, -1);
-      g_array_index (run->terms, Term, term).place = type == DOSSIER_ENTITY_GPE;
       mentions = dossier_entity_get_mentions (entity, &n_mentions);
       for (guint m = 0; m < n_mentions; m++)
         {
@@ -779,57 +730,6 @@ linker_entity_terms (LinkerRun *run)
     }
   g_array_sort (pairs, compare_pairs);
   return pairs;
-}
-
-/* Marks the words and acronyms of the corpus's places (GPE entities: countries, regions,
- * seas) as such: a link needs shared evidence besides where things happen. Needs the acronyms
- * of the corpus found. */
-void
-linker_mark_places (LinkerRun *run)
-{
-  guint n;
-
-  if (!run->entities)
-    return;
-  if (!run->lexicon_acronyms_added)
-    {
-      add_lexicon_acronyms (run);
-      run->lexicon_acronyms_added = TRUE;
-    }
-  n = dossier_entity_set_get_n_entities (run->entities);
-  for (guint e = 0; e < n; e++)
-    {
-      DossierEntity *entity = dossier_entity_set_get_entity (run->entities, e);
-      const char *const *aliases;
-
-      if (dossier_entity_get_entity_type (entity) != DOSSIER_ENTITY_GPE)
-        continue;
-      aliases = dossier_entity_get_aliases (entity);
-      for (guint i = 0; aliases && aliases[i]; i++)
-        {
-          g_auto (GStrv) words = dossier_statement_split_words (aliases[i]);
-          gpointer id = g_hash_table_lookup (run->acronym_ids, aliases[i]);
-
-          if (id)
-            {
-              Acronym *a = g_ptr_array_index (run->acronyms, GPOINTER_TO_UINT (id) - 1);
-
-              g_array_index (run->terms, Term, a->phrase_term).place = TRUE;
-              continue;
-            }
-          /* The words of one-word names only ("Japan", "Indo-Pacific"): those of longer ones
-           * are common words elsewhere ("people", "sea", "republic"). */
-          if (strchr (aliases[i], ' '))
-            continue;
-          for (guint k = 0; words[k]; k++)
-            {
-              int stem = stem_term (run, words[k]);
-
-              if (stem >= 0)
-                g_array_index (run->terms, Term, stem).place = TRUE;
-            }
-        }
-    }
 }
 
 /* Whether @word carries one of @terms (a set of term ids): its stem, or for an acronym its

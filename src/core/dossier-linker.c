@@ -265,41 +265,6 @@ count_content_words (LinkerRun *run, const LinkerDoc *doc, guint start, guint en
   return n;
 }
 
-static gboolean
-word_in_list (const char *word, const char *const *list, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether a sentence refers back to the one before: it opens with a demonstrative ("This
- * cooperation will ...") or names something with one ("operationalizing this mechanism").
- * Time words after the demonstrative ("this year", "this month") point at the calendar, not
- * at the text. Personal pronouns are left out: "They welcomed ..." in a communique names the
- * speakers, not the subject of the sentence before. */
-static gboolean
-is_anaphoric (LinkerRun *run, const char *const *words, guint n_words)
-{
-  static const char *const openers[] = { "this", "these", "such" };
-  static const char *const demonstratives[] = { "this", "these", "such", "said" };
-  static const char *const time_words[]
-      = { "month", "months", "week", "weeks", "day", "days",      "time",   "summer",
-          "spring", "fall",  "autumn", "winter", "morning", "evening", "decade", "century",
-          "moment", "occasion", "week's", "year's" };
-
-  if (n_words > 0 && word_in_list (words[0], openers, G_N_ELEMENTS (openers)))
-    return TRUE;
-  for (guint i = 0; i + 1 < n_words; i++)
-    if (word_in_list (words[i], demonstratives, G_N_ELEMENTS (demonstratives))
-        && g_unichar_isalnum (g_utf8_get_char (words[i + 1]))
-        && !dossier_cues_is_stopword (run->cues, words[i + 1])
-        && !word_in_list (words[i + 1], time_words, G_N_ELEMENTS (time_words)))
-      return TRUE;
-  return FALSE;
-}
-
 /* Units of @doc: its sentences outside headings, cut into clauses. */
 static void
 add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_counter)
@@ -316,7 +281,6 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
       g_autoptr (GArray) clauses = NULL;
       guint ws, we, first_of_sentence, sentence_id = (*sentence_counter)++;
       guint head_kind = DOSSIER_STATEMENT_NONE;
-      gboolean anaphoric;
 
       while (w < doc->words->len && g_array_index (doc->words, Word, w).start < sent->start)
         w++;
@@ -328,7 +292,6 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
         continue;
 
       words = linker_unit_lower_words (run, doc, ws, we);
-      anaphoric = is_anaphoric (run, words, we - ws);
       clauses = dossier_statement_split_clauses (run->cues, words, we - ws);
       first_of_sentence = run->units->len;
       for (guint c = 0; c < clauses->len; c++)
@@ -355,8 +318,6 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
           else
             head_kind = unit.kind;
           unit.target = count_content_words (run, doc, cs, ce) >= MIN_UNIT_WORDS;
-          unit.anaphoric = anaphoric;
-          unit.block = block;
           g_array_append_val (run->units, unit);
         }
       for (guint u = first_of_sentence; u < run->units->len; u++)
@@ -366,37 +327,6 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
         }
     }
   doc->n_units = run->units->len - doc->first_unit;
-}
-
-/* For an anaphoric unit, the terms of the sentence before it in the same paragraph or list
- * item (its own, not those it borrowed); empty otherwise. Units are built in order, so those
- * terms exist. */
-static GArray *
-previous_sentence_terms (LinkerRun *run, guint u)
-{
-  GArray *terms = g_array_new (FALSE, FALSE, sizeof (guint));
-  const Unit *unit = &g_array_index (run->units, Unit, u);
-  guint p = unit->sentence_first;
-  const Unit *prev;
-
-  if (!unit->anaphoric || p == 0)
-    return terms;
-  prev = &g_array_index (run->units, Unit, p - 1);
-  if (prev->doc != unit->doc || prev->block != unit->block || prev->sentence + 1 != unit->sentence)
-    return terms;
-  for (guint v = prev->sentence_first; v < prev->sentence_first + prev->sentence_units; v++)
-    {
-      const Unit *pv = &g_array_index (run->units, Unit, v);
-
-      for (guint k = 0; k < pv->n_terms; k++)
-        {
-          const UnitTerm *ut = &g_array_index (run->unit_terms, UnitTerm, pv->term_offset + k);
-
-          if (ut->factor >= 1.f)
-            g_array_append_val (terms, ut->term);
-        }
-    }
-  return terms;
 }
 
 static int
@@ -517,7 +447,6 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
     }
   for (guint d = 0; d < run.docs->len; d++)
     linker_find_acronyms (&run, g_ptr_array_index (run.docs, d));
-  linker_mark_places (&run);
 
   entity_pairs = linker_entity_terms (&run);
   for (guint u = 0; u < run.units->len; u++)
@@ -529,12 +458,10 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
       /* Pairs are (unit, term); pass the terms, which sit at odd positions. */
       {
         g_autofree guint *extra = g_new (guint, pair - first + 1);
-        g_autoptr (GArray) context = previous_sentence_terms (&run, u);
 
         for (guint k = first; k < pair; k++)
           extra[k - first] = ((guint *) (gpointer) entity_pairs->data)[2 * k + 1];
-        linker_unit_terms (&run, &g_array_index (run.units, Unit, u), extra, pair - first,
-                           (const guint *) (gpointer) context->data, context->len);
+        linker_unit_terms (&run, &g_array_index (run.units, Unit, u), extra, pair - first);
       }
     }
   linker_compute_weights (&run);
