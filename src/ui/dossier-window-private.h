@@ -83,6 +83,9 @@ gboolean dossier_window_confirm_close (DossierWindow *self);
 /* dossier-window-analysis.c */
 void dossier_window_schedule_analysis (DossierWindow *self);
 
+/* dossier-window-views.c */
+void dossier_window_connect_views (DossierWindow *self);
+
 /* dossier-window.c */
 void dossier_window_update_undo_actions (DossierWindow *self);
 void dossier_window_refresh_annotations (DossierWindow *self);
