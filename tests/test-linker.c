@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "dossier-entity-set.h"
 #include "dossier-import.h"
 #include "dossier-linker.h"
 
@@ -23,9 +24,9 @@ make_doc (const char *name, const char *date, const char *body)
   return doc;
 }
 
-/* Runs the linker on @docs (NULL-terminated, any order). */
+/* Runs the linker on @docs (NULL-terminated, any order), with their entities if @entities. */
 static DossierLinker *
-run_linker (DossierDocument **docs)
+run_linker_full (DossierDocument **docs, gboolean entities)
 {
   g_autoptr (GPtrArray) array = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
@@ -33,9 +34,22 @@ run_linker (DossierDocument **docs)
 
   for (guint i = 0; docs[i]; i++)
     g_ptr_array_add (array, docs[i]);
+  if (entities)
+    {
+      g_autoptr (DossierEntitySet) set = dossier_entity_set_extract (array, NULL, &error);
+
+      g_assert_no_error (error);
+      dossier_linker_set_entities (linker, set);
+    }
   g_assert_true (dossier_linker_run (linker, array, NULL, &error));
   g_assert_no_error (error);
   return linker;
+}
+
+static DossierLinker *
+run_linker (DossierDocument **docs)
+{
+  return run_linker_full (docs, FALSE);
 }
 
 /* The links whose source contains @source and target contains @target. */
@@ -238,6 +252,72 @@ test_not_generic (void)
 }
 
 static void
+test_place_is_not_enough (void)
+{
+  /* A country named in both sentences, spelled out in one and by its acronym in the other, is
+   * where things happen, not what was promised: the condemnation of missile launches does not
+   * report on the dialogue. Sharing the dialogue as well does. */
+  g_autoptr (DossierDocument) early = make_doc (
+      "early.txt", "March 3, 2021",
+      "Both governments remain committed to dialogue with the Democratic Republic of the Congo "
+      "(DRC) without preconditions. " FILLER_EARLY);
+  g_autoptr (DossierDocument) middle = make_doc (
+      "middle.txt", "March 3, 2022",
+      "The ministers condemned the ballistic missile launches of the DRC. " FILLER_LATE);
+  g_autoptr (DossierDocument) late
+      = make_doc ("late.txt", "March 3, 2023",
+                  "The ministers resumed the dialogue with the DRC in Kinshasa. " FILLER_LATE);
+  DossierDocument *docs[] = { early, middle, late, NULL };
+  g_autoptr (DossierLinker) linker = run_linker_full (docs, TRUE);
+  g_autoptr (GPtrArray) condemned = find_links (linker, "dialogue with", "missile launches");
+  g_autoptr (GPtrArray) resumed = find_links (linker, "dialogue with", "resumed the dialogue");
+
+  g_assert_cmpuint (condemned->len, ==, 0);
+  g_assert_cmpuint (resumed->len, ==, 1);
+}
+
+static void
+test_light_words (void)
+{
+  /* "strengthen and expand" is said of everything; the radar network is the commitment. */
+  g_autoptr (DossierDocument) early = make_doc (
+      "early.txt", "June 1, 2020",
+      "The ministers pledged to strengthen and expand the coastal radar network. " FILLER_EARLY);
+  g_autoptr (DossierDocument) late
+      = make_doc ("late.txt", "June 1, 2021",
+                  "The governments strengthened and expanded their pension reforms. "
+                  "The coastal radar network now covers the eastern shore. " FILLER_LATE);
+  DossierDocument *docs[] = { early, late, NULL };
+  g_autoptr (DossierLinker) linker = run_linker (docs);
+  g_autoptr (GPtrArray) pensions = find_links (linker, "coastal radar", "pension");
+  g_autoptr (GPtrArray) radar = find_links (linker, "coastal radar", "eastern shore");
+
+  g_assert_cmpuint (pensions->len, ==, 0);
+  g_assert_cmpuint (radar->len, ==, 1);
+}
+
+static void
+test_anaphor (void)
+{
+  /* The second commitment names its subject only as "this work": it borrows the words of the
+   * sentence before it, and the later report on the buoy network answers it. On its own it
+   * shares nothing with the report but "complete". */
+  g_autoptr (DossierDocument) early = make_doc (
+      "early.txt", "June 1, 2020",
+      "The navies agreed to deploy tide buoys along the Gulf of Tarn and link them in one "
+      "warning network. They also committed to complete this work before the monsoon. "
+      "A choir from the northern provinces sang two songs.");
+  g_autoptr (DossierDocument) late = make_doc ("late.txt", "June 1, 2021",
+                                               "The warning network of tide buoys along the Gulf "
+                                               "of Tarn was completed in May. " FILLER_LATE);
+  DossierDocument *docs[] = { early, late, NULL };
+  g_autoptr (DossierLinker) linker = run_linker (docs);
+  g_autoptr (DossierLink) link = the_link (linker, "complete this work", "tide buoys");
+
+  g_assert_cmpint (dossier_link_get_status (link), ==, DOSSIER_LINK_DELIVERED);
+}
+
+static void
 test_order_and_fan_out (void)
 {
   /* Three meetings: a commitment of the first is reported by the communiqué and the fact sheet
@@ -386,6 +466,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier/linker/alias", test_alias);
   g_test_add_func ("/dossier/linker/general-acronym", test_general_acronym);
   g_test_add_func ("/dossier/linker/not-generic", test_not_generic);
+  g_test_add_func ("/dossier/linker/place-is-not-enough", test_place_is_not_enough);
+  g_test_add_func ("/dossier/linker/light-words", test_light_words);
+  g_test_add_func ("/dossier/linker/anaphor", test_anaphor);
   g_test_add_func ("/dossier/linker/order-and-fan-out", test_order_and_fan_out);
   g_test_add_func ("/dossier/linker/commitment-models", test_commitment_models);
   g_test_add_func ("/dossier/linker/single-and-cancel", test_single_and_cancel);

@@ -33,6 +33,12 @@ test_commitments (void)
     "Both countries remain committed to dialogue without preconditions.",
     "The council urged all members to implement the sanctions fully.",
     "We intend to double the number of exchange students within five years.",
+    /* Positions and calls, restated or acted on at later meetings. */
+    "We encourage the peaceful settlement of the border dispute.",
+    "We state unequivocally that any attack on shipping is unacceptable.",
+    "The ministers expressed concern over the spread of illegal fishing.",
+    "Both sides condemned the bombing of the power station.",
+    "They discussed plans for a second ferry line across the strait.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (commitments); i++)
@@ -136,6 +142,39 @@ test_clauses_kept_whole (void)
 }
 
 static void
+test_clauses_second_subject (void)
+{
+  g_auto (GStrv) a = NULL;
+  g_auto (GStrv) b = NULL;
+  g_auto (GStrv) c = NULL;
+  /* A second statement with a subject of its own after ", and". */
+  g_autoptr (GArray) subject
+      = clauses_of ("We welcomed the opening of the new pier at the naval base, and we call on "
+                    "all parties to respect the fishing quotas.",
+                    &a);
+  /* "as well as" before a verb joins a second predicate; before a noun it lists. */
+  g_autoptr (GArray) as_well
+      = clauses_of ("The ministers will hold the first meeting of the harbour pilots as well as "
+                    "launch a new exchange programme for coast guard cadets.",
+                    &b);
+  /* "including with" adds a partner to the predicate: what follows is not a list item. */
+  g_autoptr (GArray) partner
+      = clauses_of ("We will set up a task force to track smuggling, including with our "
+                    "neighbours, to block the routes through the mountains.",
+                    &c);
+  g_autofree char *call = NULL;
+  g_autofree char *launch = NULL;
+
+  g_assert_cmpuint (subject->len, ==, 2);
+  call = clause_text (a, &g_array_index (subject, DossierClause, 1));
+  g_assert_cmpstr (call, ==, "we call on all parties to respect the fishing quotas .");
+  g_assert_cmpuint (as_well->len, ==, 2);
+  launch = clause_text (b, &g_array_index (as_well, DossierClause, 1));
+  g_assert_cmpstr (launch, ==, "launch a new exchange programme for coast guard cadets .");
+  g_assert_cmpuint (partner->len, ==, 1);
+}
+
+static void
 test_enumeration_items (void)
 {
   g_auto (GStrv) words = NULL;
@@ -180,6 +219,15 @@ test_cue_phrases (void)
   g_assert_false (dossier_cues_is_stopword (cues, "submarine"));
   g_assert_cmpstr (dossier_cues_lookup_acronym (cues, "TTX"), ==, "table-top exercise");
   g_assert_null (dossier_cues_lookup_acronym (cues, "QQQ"));
+
+  /* Words that say what was done, not to what. */
+  g_assert_true (dossier_cues_is_light_word (cues, "strengthening"));
+  g_assert_true (dossier_cues_is_light_word (cues, "establishment"));
+  g_assert_false (dossier_cues_is_light_word (cues, "submarine"));
+  /* Derived forms and synonyms the stemmer keeps apart. */
+  g_assert_cmpstr (dossier_cues_lookup_equivalent (cues, "economic"), ==, "economy");
+  g_assert_cmpstr (dossier_cues_lookup_equivalent (cues, "talks"), ==, "dialogue");
+  g_assert_null (dossier_cues_lookup_equivalent (cues, "submarine"));
 }
 
 static void
@@ -207,6 +255,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier/statements/neither", test_neither);
   g_test_add_func ("/dossier/statements/clauses", test_clauses);
   g_test_add_func ("/dossier/statements/clauses-kept-whole", test_clauses_kept_whole);
+  g_test_add_func ("/dossier/statements/clauses-second-subject", test_clauses_second_subject);
   g_test_add_func ("/dossier/statements/enumeration-items", test_enumeration_items);
   g_test_add_func ("/dossier/statements/cue-phrases", test_cue_phrases);
   g_test_add_func ("/dossier/statements/fold-and-split", test_fold_and_split);

@@ -45,13 +45,16 @@ struct _DossierCues
 {
   GObject parent_instance;
 
-  GPtrArray *phrases;       /* Phrase*, owned */
-  GHashTable *by_first;     /* first word -> GPtrArray of Phrase* (not owned) */
-  GPtrArray *wild_first;    /* Phrase* whose first element is a prefix */
-  GHashTable *stopwords;    /* word -> itself */
-  GPtrArray *stop_prefixes; /* char* */
-  GHashTable *clause_verbs; /* word -> itself */
-  GHashTable *acronyms;     /* acronym -> expansion */
+  GPtrArray *phrases;        /* Phrase*, owned */
+  GHashTable *by_first;      /* first word -> GPtrArray of Phrase* (not owned) */
+  GPtrArray *wild_first;     /* Phrase* whose first element is a prefix */
+  GHashTable *stopwords;     /* word -> itself */
+  GPtrArray *stop_prefixes;  /* char* */
+  GHashTable *clause_verbs;  /* word -> itself */
+  GHashTable *light_words;   /* word -> itself */
+  GPtrArray *light_prefixes; /* char* */
+  GHashTable *equivalents;   /* word -> the word it is matched as */
+  GHashTable *acronyms;      /* acronym -> expansion */
 };
 
 G_DEFINE_FINAL_TYPE (DossierCues, dossier_cues, G_TYPE_OBJECT)
@@ -80,6 +83,9 @@ dossier_cues_finalize (GObject *object)
   g_clear_pointer (&self->stopwords, g_hash_table_unref);
   g_clear_pointer (&self->stop_prefixes, g_ptr_array_unref);
   g_clear_pointer (&self->clause_verbs, g_hash_table_unref);
+  g_clear_pointer (&self->light_words, g_hash_table_unref);
+  g_clear_pointer (&self->light_prefixes, g_ptr_array_unref);
+  g_clear_pointer (&self->equivalents, g_hash_table_unref);
   g_clear_pointer (&self->acronyms, g_hash_table_unref);
   G_OBJECT_CLASS (dossier_cues_parent_class)->finalize (object);
 }
@@ -100,6 +106,9 @@ dossier_cues_init (DossierCues *self)
   self->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stop_prefixes = g_ptr_array_new_with_free_func (g_free);
   self->clause_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->light_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->light_prefixes = g_ptr_array_new_with_free_func (g_free);
+  self->equivalents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -270,12 +279,41 @@ load_status (DossierCues *self, const char *prefix, GError **error)
   return TRUE;
 }
 
+/* Words of @array into @words, or into @prefixes when they end in "*". */
+static void
+add_word_list (JsonArray *array, GHashTable *words, GPtrArray *prefixes)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      const char *word = json_array_get_string_element (array, i);
+      gsize len;
+
+      if (!word || !(len = strlen (word)))
+        continue;
+      if (word[len - 1] == '*')
+        g_ptr_array_add (prefixes, g_strndup (word, len - 1));
+      else
+        g_hash_table_add (words, g_strdup (word));
+    }
+}
+
+static gboolean
+word_in (GHashTable *words, GPtrArray *prefixes, const char *word)
+{
+  if (g_hash_table_contains (words, word))
+    return TRUE;
+  for (guint i = 0; i < prefixes->len; i++)
+    if (g_str_has_prefix (word, g_ptr_array_index (prefixes, i)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 load_lexicon (DossierCues *self, const char *prefix, GError **error)
 {
   g_autoptr (JsonNode) root = load_json (prefix, "lexicon.json", error);
   JsonObject *obj, *acronyms, *entries;
-  JsonArray *stop, *verbs;
+  JsonArray *stop, *verbs, *light;
 
   if (!root)
     return FALSE;
@@ -290,17 +328,25 @@ load_lexicon (DossierCues *self, const char *prefix, GError **error)
                    "lexicon.json: stopwords, clause_verbs or acronyms missing");
       return FALSE;
     }
-  for (guint i = 0; i < json_array_get_length (stop); i++)
+  add_word_list (stop, self->stopwords, self->stop_prefixes);
+  /* Optional: a lexicon without light words weighs every content word alike. */
+  light = json_object_has_member (obj, "light_words")
+              ? json_object_get_array_member (obj, "light_words")
+              : NULL;
+  if (light)
+    add_word_list (light, self->light_words, self->light_prefixes);
+  if (json_object_has_member (obj, "equivalents"))
     {
-      const char *word = json_array_get_string_element (stop, i);
-      gsize len;
+      JsonObject *map = json_object_get_object_member (obj, "equivalents");
+      g_autoptr (GList) members = map ? json_object_get_members (map) : NULL;
 
-      if (!word || !(len = strlen (word)))
-        continue;
-      if (word[len - 1] == '*')
-        g_ptr_array_add (self->stop_prefixes, g_strndup (word, len - 1));
-      else
-        g_hash_table_add (self->stopwords, g_strdup (word));
+      for (GList *l = members; l; l = l->next)
+        {
+          const char *to = json_object_get_string_member (map, l->data);
+
+          if (to)
+            g_hash_table_insert (self->equivalents, g_strdup (l->data), g_strdup (to));
+        }
     }
   for (guint i = 0; i < json_array_get_length (verbs); i++)
     {
@@ -464,12 +510,22 @@ dossier_cues_is_stopword (DossierCues *self, const char *word)
 {
   g_return_val_if_fail (DOSSIER_IS_CUES (self), FALSE);
 
-  if (g_hash_table_contains (self->stopwords, word))
-    return TRUE;
-  for (guint i = 0; i < self->stop_prefixes->len; i++)
-    if (g_str_has_prefix (word, g_ptr_array_index (self->stop_prefixes, i)))
-      return TRUE;
-  return FALSE;
+  return word_in (self->stopwords, self->stop_prefixes, word);
+}
+
+/**
+ * dossier_cues_is_light_word:
+ * @word: a lowercase word
+ *
+ * Returns: whether @word says what was done to a topic rather than what the topic is
+ *   ("establish", "strengthen", "launch"): weak evidence that two sentences share a subject
+ */
+gboolean
+dossier_cues_is_light_word (DossierCues *self, const char *word)
+{
+  g_return_val_if_fail (DOSSIER_IS_CUES (self), FALSE);
+
+  return word_in (self->light_words, self->light_prefixes, word);
 }
 
 /**
@@ -483,6 +539,19 @@ dossier_cues_is_clause_verb (DossierCues *self, const char *word)
 {
   g_return_val_if_fail (DOSSIER_IS_CUES (self), FALSE);
   return g_hash_table_contains (self->clause_verbs, word);
+}
+
+/**
+ * dossier_cues_lookup_equivalent:
+ * @word: a lowercase word
+ *
+ * Returns: (nullable): the word @word is matched as ("economic" -> "economy"), or %NULL
+ */
+const char *
+dossier_cues_lookup_equivalent (DossierCues *self, const char *word)
+{
+  g_return_val_if_fail (DOSSIER_IS_CUES (self), NULL);
+  return g_hash_table_lookup (self->equivalents, word);
 }
 
 /**

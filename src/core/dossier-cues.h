@@ -54,6 +54,10 @@ gboolean
 dossier_cues_is_stopword (DossierCues *self, const char *word);
 gboolean
 dossier_cues_is_clause_verb (DossierCues *self, const char *word);
+gboolean
+dossier_cues_is_light_word (DossierCues *self, const char *word);
+const char *
+dossier_cues_lookup_equivalent (DossierCues *self, const char *word);
 const char *
 dossier_cues_lookup_acronym (DossierCues *self, const char *acronym);
 GPtrArray *

@@ -8,9 +8,10 @@
 G_BEGIN_DECLS
 
 /* The linker's working state, shared by dossier-linker.c (documents, units, the run),
- * dossier-linker-terms.c (words, stems, aliases -> terms), dossier-linker-match.c (weights,
- * index, scoring, selection) and dossier-linker-status.c (what became of a commitment,
- * topic, highlights). Lives for one run. */
+ * dossier-linker-terms.c (words, stems, aliases -> terms), dossier-linker-entities.c (entity
+ * terms, places), dossier-linker-match.c (weights, index, scoring, selection) and
+ * dossier-linker-status.c (what became of a commitment, topic, highlights). Lives for one
+ * run. */
 
 typedef enum
 {
@@ -52,8 +53,10 @@ typedef struct
 {
   TermKind kind;
   guint df;
-  float weight; /* idf times the kind's weight; 0 for ubiquitous terms */
-  int a, b;     /* bigram: its two stems; phrase: its acronym; entity: its index */
+  float weight;   /* idf times the kind's weight; 0 for ubiquitous terms */
+  int a, b;       /* bigram: its two stems; phrase: its acronym; entity: its index */
+  gboolean light; /* unigram: a word of the lexicon's light words ("strengthen") */
+  gboolean place; /* a word or name of a country or region: says where, not what */
 } Term;
 
 typedef struct
@@ -86,6 +89,8 @@ typedef struct
   guint end;
   guint kind; /* DossierStatementKind */
   gboolean target;
+  gboolean anaphoric; /* refers back ("this mechanism"): borrows the terms of the sentence before */
+  const DossierBlock *block;
   guint term_offset; /* into LinkerRun.unit_terms */
   guint n_terms;
   float norm;
@@ -96,6 +101,8 @@ typedef struct
 {
   guint term;
   float weight; /* term frequency until weights are known */
+  float factor; /* 1; less for a term borrowed from the sentence before (see ANAPHOR_FACTOR)
+                 * or one that frames the unit's whole document (DOC_FRAMING_SHARE) */
 } UnitTerm;
 
 typedef struct
@@ -132,10 +139,21 @@ GArray *
 linker_build_words (LinkerRun *run, LinkerDoc *doc);
 void
 linker_find_acronyms (LinkerRun *run, LinkerDoc *doc);
+guint
+linker_intern_term (LinkerRun *run, TermKind kind, const char *key, int a, int b);
+int
+linker_stem_term (LinkerRun *run, const char *lower);
+void
+linker_add_lexicon_acronyms (LinkerRun *run);
+
+/* dossier-linker-entities.c */
 GArray *
 linker_entity_terms (LinkerRun *run);
 void
-linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra);
+linker_mark_places (LinkerRun *run);
+void
+linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra,
+                   const guint *context, guint n_context);
 const Acronym *
 linker_word_acronym (LinkerRun *run, const Word *word);
 const char *

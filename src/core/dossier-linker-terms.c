@@ -25,6 +25,10 @@
 
 #define ACRONYM_UNRESOLVED (-2)
 
+/* A sentence that refers back ("the leaders committed to operationalizing this mechanism")
+ * is about what the sentence before named; those terms count for half of its own. */
+#define ANAPHOR_FACTOR 0.5f
+
 void
 linker_run_init (LinkerRun *run, DossierEntitySet *entities)
 {
@@ -91,11 +95,11 @@ linker_run_clear (LinkerRun *run)
   g_clear_object (&run->cues);
 }
 
-static guint
-intern_term (LinkerRun *run, TermKind kind, const char *key, int a, int b)
+guint
+linker_intern_term (LinkerRun *run, TermKind kind, const char *key, int a, int b)
 {
   gpointer id = g_hash_table_lookup (run->term_ids, key);
-  Term term = { kind, 0, 0.f, a, b };
+  Term term = { kind, 0, 0.f, a, b, FALSE, FALSE };
 
   if (id)
     return GPOINTER_TO_UINT (id) - 1;
@@ -110,18 +114,26 @@ is_number (const char *lower)
   return g_ascii_isdigit (lower[0]);
 }
 
-static int
-stem_term (LinkerRun *run, const char *lower)
+int
+linker_stem_term (LinkerRun *run, const char *lower)
 {
   const sb_symbol *stem;
+  const char *equivalent;
+  guint id;
 
   if (!g_unichar_isalnum (g_utf8_get_char (lower)) || is_number (lower)
       || dossier_cues_is_stopword (run->cues, lower))
     return -1;
+  equivalent = dossier_cues_lookup_equivalent (run->cues, lower);
+  if (equivalent)
+    lower = equivalent;
   stem = sb_stemmer_stem (run->stemmer, (const sb_symbol *) lower, strlen (lower));
   /* The key of a unigram is its stem; bigrams, phrases and entities use keys with a space,
    * "=" or "@", which stems never contain. */
-  return intern_term (run, TERM_UNIGRAM, stem ? (const char *) stem : lower, -1, -1);
+  id = linker_intern_term (run, TERM_UNIGRAM, stem ? (const char *) stem : lower, -1, -1);
+  if (dossier_cues_is_light_word (run->cues, lower))
+    g_array_index (run->terms, Term, id).light = TRUE;
+  return (int) id;
 }
 
 static guint
@@ -135,7 +147,7 @@ intern_surface (LinkerRun *run, const char *text, gsize len)
     return GPOINTER_TO_UINT (id) - 1;
   s.text = g_steal_pointer (&key);
   s.lower = dossier_statement_fold_word (s.text, -1);
-  s.stem = stem_term (run, s.lower);
+  s.stem = linker_stem_term (run, s.lower);
   s.acronym = ACRONYM_UNRESOLVED;
   g_array_append_val (run->surfaces, s);
   g_hash_table_insert (run->surface_ids, s.text, GUINT_TO_POINTER (run->surfaces->len));
@@ -280,7 +292,7 @@ add_acronym (LinkerRun *run, const char *short_form, const char *long_form, GArr
   key = g_string_new ("=");
   for (guint i = 0; i < stems->len; i++)
     g_string_append_printf (key, " %d", g_array_index (stems, int, i));
-  a->phrase_term = intern_term (run, TERM_PHRASE, key->str, (int) run->acronyms->len, -1);
+  a->phrase_term = linker_intern_term (run, TERM_PHRASE, key->str, (int) run->acronyms->len, -1);
   g_string_free (key, TRUE);
   g_ptr_array_add (run->acronyms, a);
   g_hash_table_insert (run->acronym_ids, a->short_form, GUINT_TO_POINTER (run->acronyms->len));
@@ -430,12 +442,23 @@ add_lexicon_acronyms (LinkerRun *run)
 
       for (guint j = 0; parts[j]; j++)
         {
-          int stem = stem_term (run, parts[j]);
+          int stem = linker_stem_term (run, parts[j]);
 
           if (stem >= 0)
             g_array_append_val (stems, stem);
         }
       add_acronym (run, short_form, long_form, stems);
+    }
+}
+
+/* Adds the general acronyms once the corpus's own definitions are all known. */
+void
+linker_add_lexicon_acronyms (LinkerRun *run)
+{
+  if (!run->lexicon_acronyms_added)
+    {
+      add_lexicon_acronyms (run);
+      run->lexicon_acronyms_added = TRUE;
     }
 }
 
@@ -446,12 +469,8 @@ resolve_acronym (LinkerRun *run, Surface *s)
     {
       gpointer id = NULL;
 
-      if (!run->lexicon_acronyms_added)
-        {
-          /* First resolution: the corpus definitions are all known, add the general ones. */
-          add_lexicon_acronyms (run);
-          run->lexicon_acronyms_added = TRUE;
-        }
+      /* First resolution: the corpus definitions are all known, add the general ones. */
+      linker_add_lexicon_acronyms (run);
       if (looks_like_acronym (s->text))
         {
           g_autofree char *singular = singular_short_form (s->text);
@@ -490,7 +509,7 @@ emit_bigram (LinkerRun *run, GArray *ids, int a, int b)
   if (a == b)
     return;
   g_snprintf (key, sizeof key, "%d %d", a, b);
-  emit (ids, intern_term (run, TERM_BIGRAM, key, a, b));
+  emit (ids, linker_intern_term (run, TERM_BIGRAM, key, a, b));
 }
 
 /* Where the long form of acronym @a ends if the content stems from word @i on spell it out,
@@ -542,10 +561,19 @@ compare_uint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+static int
+compare_unit_terms (gconstpointer a, gconstpointer b, gpointer data)
+{
+  return compare_uint (&((const UnitTerm *) a)->term, &((const UnitTerm *) b)->term);
+}
+
 /* Fills the unit's terms (with their counts, weights come later) at the end of
- * run->unit_terms. Entity terms already gathered for it are passed in @extra. */
+ * run->unit_terms. Entity terms already gathered for it are passed in @extra; @context holds
+ * the terms of the sentence an anaphoric unit refers back to, which count for ANAPHOR_FACTOR
+ * unless the unit has them itself. */
 void
-linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra)
+linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra,
+                   const guint *context, guint n_context)
 {
   const LinkerDoc *doc = g_ptr_array_index (run->docs, unit->doc);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -633,8 +661,34 @@ linker_unit_terms (LinkerRun *run, Unit *unit, const guint *extra, guint n_extra
           g_array_index (run->unit_terms, UnitTerm, run->unit_terms->len - 1).weight += 1.f;
           continue;
         }
-      g_array_append_vals (run->unit_terms, &(UnitTerm){ id, 1.f }, 1);
+      g_array_append_vals (run->unit_terms, &(UnitTerm){ id, 1.f, 1.f }, 1);
       unit->n_terms++;
+    }
+  if (n_context)
+    {
+      g_autoptr (GArray) borrowed = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint own = unit->n_terms, k = 0;
+
+      g_array_append_vals (borrowed, context, n_context);
+      g_array_sort (borrowed, compare_uint);
+      /* Merge: both lists are sorted; the unit's own terms win. */
+      for (guint i = 0; i < borrowed->len; i++)
+        {
+          guint id = g_array_index (borrowed, guint, i);
+          const UnitTerm *mine = &g_array_index (run->unit_terms, UnitTerm, unit->term_offset);
+
+          if (i > 0 && id == g_array_index (borrowed, guint, i - 1))
+            continue;
+          while (k < own && mine[k].term < id)
+            k++;
+          if (k < own && mine[k].term == id)
+            continue;
+          g_array_append_vals (run->unit_terms, &(UnitTerm){ id, 1.f, ANAPHOR_FACTOR }, 1);
+          unit->n_terms++;
+        }
+      /* Terms stay sorted by id: matching walks two units' lists side by side. */
+      g_qsort_with_data (&g_array_index (run->unit_terms, UnitTerm, unit->term_offset),
+                         unit->n_terms, sizeof (UnitTerm), compare_unit_terms, NULL);
     }
 }
 
@@ -664,72 +718,6 @@ linker_folded_text (LinkerRun *run, DossierDocument *document)
       g_hash_table_insert (run->folded_texts, document, folded);
     }
   return folded;
-}
-
-static int
-compare_pairs (gconstpointer a, gconstpointer b)
-{
-  const guint *x = a, *y = b;
-
-  return x[0] != y[0] ? (x[0] < y[0] ? -1 : 1) : (x[1] < y[1] ? -1 : x[1] > y[1]);
-}
-
-/* (unit, entity term) pairs, sorted by unit, for every mention of an entity inside a unit.
- * People are left out: who speaks ("Minister Larsen reiterated") says nothing about what was
- * promised. Dates too: the temporal stage reads them. */
-GArray *
-linker_entity_terms (LinkerRun *run)
-{
-  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
-  guint n;
-
-  if (!run->entities)
-    return pairs;
-  n = dossier_entity_set_get_n_entities (run->entities);
-  for (guint e = 0; e < n; e++)
-    {
-      DossierEntity *entity = dossier_entity_set_get_entity (run->entities, e);
-      DossierEntityType type = dossier_entity_get_entity_type (entity);
-      const DossierMention *mentions;
-      guint n_mentions, term;
-      char key[24];
-
-      if (type == DOSSIER_ENTITY_PERSON || type == DOSSIER_ENTITY_DATE)
-        continue;
-      g_snprintf (key, sizeof key, "@%u", e);
-      term = intern_term (run, TERM_ENTITY, key, (int) e, -1);
-      mentions = dossier_entity_get_mentions (entity, &n_mentions);
-      for (guint m = 0; m < n_mentions; m++)
-        {
-          guint di = GPOINTER_TO_UINT (g_hash_table_lookup (run->doc_index, mentions[m].document));
-          const LinkerDoc *doc;
-          guint lo, hi;
-
-          if (di == 0)
-            continue;
-          doc = g_ptr_array_index (run->docs, di - 1);
-          lo = doc->first_unit;
-          hi = doc->first_unit + doc->n_units;
-          while (lo < hi)
-            {
-              guint mid = (lo + hi) / 2;
-
-              if (g_array_index (run->units, Unit, mid).end <= mentions[m].start)
-                lo = mid + 1;
-              else
-                hi = mid;
-            }
-          if (lo < doc->first_unit + doc->n_units
-              && g_array_index (run->units, Unit, lo).start <= mentions[m].start)
-            {
-              guint pair[2] = { lo, term };
-
-              g_array_append_vals (pairs, pair, 1);
-            }
-        }
-    }
-  g_array_sort (pairs, compare_pairs);
-  return pairs;
 }
 
 /* Whether @word carries one of @terms (a set of term ids): its stem, or for an acronym its

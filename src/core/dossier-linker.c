@@ -10,10 +10,13 @@
  * 1. Units: every sentence of every document, cut into clauses where one sentence carries
  *    several predicates and into items where it enumerates; each classified as commitment
  *    and/or outcome by the cue lists (dossier-statement.c).
- * 2. Terms and weights: stems, bigrams, acronym/name phrase terms and entities
- *    (dossier-linker-terms.c), weighted by the BM25 inverse document frequency over all units
- *    of the corpus, so that what every sentence mentions (the allies, "Alliance") counts for
- *    little and rare shared names for much (dossier-linker-match.c).
+ * 2. Terms and weights: stems (derived forms and synonyms of the lexicon matched as one),
+ *    bigrams, acronym/name phrase terms and entities (dossier-linker-terms.c,
+ *    dossier-linker-entities.c); a clause that refers back ("this mechanism") borrows the
+ *    terms of the sentence before. Weighted by the BM25 inverse document frequency over all
+ *    units of the corpus, so that what every sentence mentions (the allies, "Alliance") counts
+ *    for little and rare shared names for much; light words ("strengthen"), places and the
+ *    terms that frame a whole document count for less (dossier-linker-match.c).
  * 3. Matching: an inverted index from terms to the units of later documents; each commitment
  *    accumulates dot products only with units sharing a weighted term; a length-pivoted
  *    cosine decides (dossier-linker-match.c).
@@ -265,6 +268,44 @@ count_content_words (LinkerRun *run, const LinkerDoc *doc, guint start, guint en
   return n;
 }
 
+static gboolean
+word_in_list (const char *word, const char *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a sentence refers back to the one before: it opens with a demonstrative ("This
+ * cooperation will ...") or names something with one ("operationalizing this mechanism",
+ * "these efforts"). Personal pronouns are left out: "They welcomed ..." in a communique names
+ * the speakers, not the subject of the sentence before. */
+static gboolean
+is_anaphoric (const char *const *words, guint n_words)
+{
+  static const char *const openers[] = { "this", "these", "such" };
+  static const char *const demonstratives[] = { "this", "these", "such", "said" };
+  /* After a demonstrative: time ("this year"), a set phrase ("to this end", "such as") or a
+   * verb ("this is"), not a reference to a subject. */
+  static const char *const not_subjects[]
+      = { "year",    "years",   "year's", "month",   "months", "week",     "weeks",  "week's",
+          "day",     "days",    "time",   "summer",  "spring", "fall",     "autumn", "winter",
+          "morning", "evening", "decade", "century", "moment", "occasion", "end",    "regard",
+          "as",      "is",      "was",    "are",     "were",   "will",     "would",  "has",
+          "have",    "and",     "or",     "of",      "to",     "in",       "on",     "for",
+          "that",    "a",       "an",     "the",     "vein" };
+
+  if (n_words > 0 && word_in_list (words[0], openers, G_N_ELEMENTS (openers)))
+    return TRUE;
+  for (guint i = 0; i + 1 < n_words; i++)
+    if (word_in_list (words[i], demonstratives, G_N_ELEMENTS (demonstratives))
+        && g_unichar_isalnum (g_utf8_get_char (words[i + 1]))
+        && !word_in_list (words[i + 1], not_subjects, G_N_ELEMENTS (not_subjects)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Units of @doc: its sentences outside headings, cut into clauses. */
 static void
 add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_counter)
@@ -298,7 +339,7 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
         {
           const DossierClause *clause = &g_array_index (clauses, DossierClause, c);
           Unit unit = { 0 };
-          guint cs = ws + clause->start, ce = ws + clause->end;
+          guint cs = ws + clause->start, ce = ws + clause->end, n_content;
 
           /* No unit starts or ends on punctuation, except the sentence's own full stop. */
           while (cs < ce && (g_array_index (doc->words, Word, cs).flags & WORD_PUNCT))
@@ -317,7 +358,12 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
             unit.kind |= head_kind;
           else
             head_kind = unit.kind;
-          unit.target = count_content_words (run, doc, cs, ce) >= MIN_UNIT_WORDS;
+          /* The clause that holds the reference borrows, not the rest of its sentence. A
+           * short one ("They will complete this work") is as specific as what it borrows. */
+          unit.anaphoric = is_anaphoric (words + (cs - ws), ce - cs);
+          n_content = count_content_words (run, doc, cs, ce);
+          unit.target = n_content >= MIN_UNIT_WORDS || (unit.anaphoric && n_content > 0);
+          unit.block = block;
           g_array_append_val (run->units, unit);
         }
       for (guint u = first_of_sentence; u < run->units->len; u++)
@@ -327,6 +373,37 @@ add_units (LinkerRun *run, guint doc_id, GArray *sentences, guint *sentence_coun
         }
     }
   doc->n_units = run->units->len - doc->first_unit;
+}
+
+/* For an anaphoric unit, the terms of the sentence before it in the same paragraph or list
+ * item (its own, not those it borrowed); empty otherwise. Units are built in order, so those
+ * terms exist. */
+static GArray *
+previous_sentence_terms (LinkerRun *run, guint u)
+{
+  GArray *terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  const Unit *unit = &g_array_index (run->units, Unit, u);
+  guint p = unit->sentence_first;
+  const Unit *prev;
+
+  if (!unit->anaphoric || p == 0)
+    return terms;
+  prev = &g_array_index (run->units, Unit, p - 1);
+  if (prev->doc != unit->doc || prev->block != unit->block || prev->sentence + 1 != unit->sentence)
+    return terms;
+  for (guint v = prev->sentence_first; v < prev->sentence_first + prev->sentence_units; v++)
+    {
+      const Unit *pv = &g_array_index (run->units, Unit, v);
+
+      for (guint k = 0; k < pv->n_terms; k++)
+        {
+          const UnitTerm *ut = &g_array_index (run->unit_terms, UnitTerm, pv->term_offset + k);
+
+          if (ut->factor >= 1.f)
+            g_array_append_val (terms, ut->term);
+        }
+    }
+  return terms;
 }
 
 static int
@@ -447,6 +524,7 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
     }
   for (guint d = 0; d < run.docs->len; d++)
     linker_find_acronyms (&run, g_ptr_array_index (run.docs, d));
+  linker_mark_places (&run);
 
   entity_pairs = linker_entity_terms (&run);
   for (guint u = 0; u < run.units->len; u++)
@@ -458,10 +536,12 @@ dossier_linker_run (DossierLinker *self, GPtrArray *documents, GCancellable *can
       /* Pairs are (unit, term); pass the terms, which sit at odd positions. */
       {
         g_autofree guint *extra = g_new (guint, pair - first + 1);
+        g_autoptr (GArray) context = previous_sentence_terms (&run, u);
 
         for (guint k = first; k < pair; k++)
           extra[k - first] = ((guint *) (gpointer) entity_pairs->data)[2 * k + 1];
-        linker_unit_terms (&run, &g_array_index (run.units, Unit, u), extra, pair - first);
+        linker_unit_terms (&run, &g_array_index (run.units, Unit, u), extra, pair - first,
+                           (const guint *) (gpointer) context->data, context->len);
       }
     }
   linker_compute_weights (&run);

@@ -20,6 +20,11 @@
  * conference" carries two commitments, "commended and endorsed" does not. */
 #define MIN_CLAUSE_WORDS 5
 
+/* After ", and" a second statement may name its own subject before its verb (", and we call
+ * on", ", and both sides agreed", ", and the two Presidents condemned"): the verb is looked for
+ * this many words on. */
+#define MAX_SUBJECT_WORDS 3
+
 /* An item of an enumeration is cut out when it and the rest have at least this many content
  * words: "the signing of a new framework" is an item, "the Republic of Korea" is not. */
 #define MIN_ITEM_WORDS 3
@@ -450,8 +455,12 @@ split_items (DossierCues *cues, GArray *clauses, const char *const *words, guint
 
   for (guint i = start + 1; i < end && n_cuts + 1 < G_N_ELEMENTS (cuts); i++)
     {
+      /* "including with the international community, to combat ..." adds a partner to the
+       * predicate, it does not start a list of things. */
       gboolean opens
-          = strcmp (words[i], "including") == 0 || strcmp (words[i], ":") == 0
+          = (strcmp (words[i], "including") == 0
+             && !(i + 1 < end && strcmp (words[i + 1], "with") == 0))
+            || strcmp (words[i], ":") == 0
             || (strcmp (words[i], "such") == 0 && i + 1 < end && strcmp (words[i + 1], "as") == 0);
       gboolean cut = FALSE, head = FALSE;
 
@@ -494,13 +503,48 @@ split_items (DossierCues *cues, GArray *clauses, const char *const *words, guint
     }
 }
 
+static gboolean
+is_subject_word (const char *word)
+{
+  static const char *const words[]
+      = { "we",   "they",  "he",   "she",   "it",   "both",    "all",
+          "each", "the",   "our",  "their", "his",  "her",     "its",
+          "two",  "three", "four", "sides", "side", "leaders", "parties" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strcmp (word, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether words[i] ("and", after a comma) opens a statement with a subject of its own: a
+ * pronoun or a short noun phrase, then a verb that opens a predicate ("will" included: ", and
+ * we will"). Any noun may head the subject ("the two Presidents"), so only its first word is
+ * checked. */
+static gboolean
+opens_new_subject (DossierCues *cues, const char *const *words, guint n_words, guint i)
+{
+  if (i == 0 || strcmp (words[i - 1], ",") != 0 || i + 2 >= n_words
+      || !is_subject_word (words[i + 1]))
+    return FALSE;
+  for (guint k = i + 2; k < MIN (n_words, i + 2 + MAX_SUBJECT_WORDS); k++)
+    {
+      if (is_punct (words[k]))
+        return FALSE;
+      if (dossier_cues_is_clause_verb (cues, words[k]) || strcmp (words[k], "will") == 0)
+        return !(k + 1 < n_words && strcmp (words[k + 1], "by") == 0);
+    }
+  return FALSE;
+}
+
 /**
  * dossier_statement_split_clauses:
  * @words: (array length=n_words): folded words and punctuation of one sentence
  *
  * Cuts a sentence that carries several statements into clauses: before "and <verb>" when the
- * verb opens a new predicate ("..., and pledged to ...", "... and reviewed a proposal ...") and
- * before ", and that" (a second reported agreement); then each predicate at its enumeration
+ * verb opens a new predicate ("..., and pledged to ...", "... and reviewed a proposal ..."),
+ * before ", and that" (a second reported agreement) and before ", and" followed by a subject
+ * of its own and its verb (", and we call on ..."); then each predicate at its enumeration
  * ("including A, B, and C", "A; B; and C"), whose items are flagged as such. Passives
  * ("commended and endorsed by") and short pieces stay whole; conjunctions and commas at the
  * cuts belong to neither side.
@@ -519,13 +563,33 @@ dossier_statement_split_clauses (DossierCues *cues, const char *const *words, gu
   for (guint i = 1; i + 1 < n_words; i++)
     {
       gboolean cut;
-      guint end;
+      guint end, next = i + 1;
 
-      if (strcmp (words[i], "and") != 0)
+      /* "as well as launch a new track" joins a second predicate as "and" does. */
+      if (strcmp (words[i], "as") == 0 && i + 3 < n_words && strcmp (words[i + 1], "well") == 0
+          && strcmp (words[i + 2], "as") == 0)
+        next = i + 3;
+      else if (strcmp (words[i], "and") != 0)
         continue;
-      cut = dossier_cues_is_clause_verb (cues, words[i + 1])
-            && !(i + 2 < n_words && strcmp (words[i + 2], "by") == 0);
+      cut = dossier_cues_is_clause_verb (cues, words[next])
+            && !(next + 1 < n_words && strcmp (words[next + 1], "by") == 0);
+      if (next != i + 1)
+        {
+          /* Only the verb opens a predicate here: "as well as the ministers" lists. */
+          end = i;
+          while (end > start && is_punct (words[end - 1]))
+            end--;
+          if (cut && count_words (words, start, end) >= MIN_CLAUSE_WORDS
+              && count_words (words, next, n_words) >= MIN_CLAUSE_WORDS)
+            {
+              split_items (cues, clauses, words, start, end);
+              start = next;
+            }
+          i = next - 1;
+          continue;
+        }
       cut = cut || (strcmp (words[i + 1], "that") == 0 && strcmp (words[i - 1], ",") == 0);
+      cut = cut || opens_new_subject (cues, words, n_words, i);
       if (!cut)
         continue;
       end = i;
