@@ -132,6 +132,49 @@ dossier_reader_view_size_allocate (GtkWidget *widget, int width, int height, int
 }
 
 /**
+ * dossier_reader_view_scroll_to_offset:
+ *
+ * Brings the line holding @offset to the top of the view.
+ */
+void
+dossier_reader_view_scroll_to_offset (DossierReaderView *self, guint offset)
+{
+  GtkTextIter iter;
+
+  g_return_if_fail (DOSSIER_IS_READER_VIEW (self));
+
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextMark *mark;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  mark = gtk_text_buffer_get_mark (buffer, "dossier-top");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (buffer, "dossier-top", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, &iter);
+  /* No margin: the saved character goes back to the very top. */
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.0, TRUE, 0.0, 0.0);
+}
+
+/**
+ * dossier_reader_view_get_top_offset:
+ *
+ * Returns: the offset of the first character at the top of the view
+ */
+guint
+dossier_reader_view_get_top_offset (DossierReaderView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter iter;
+
+  g_return_val_if_fail (DOSSIER_IS_READER_VIEW (self), 0);
+
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self), &visible);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, visible.x, visible.y);
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/**
  * dossier_reader_view_set_popover:
  *
  * Makes @popover a child of the view, placed over its text.

@@ -33,6 +33,8 @@ guint dossier_reader_view_get_n_highlighted (DossierReaderView *self);
 DossierEntity *dossier_reader_view_get_entity_at (DossierReaderView *self, guint offset);
 void dossier_reader_view_set_annotations (DossierReaderView *self, GPtrArray *annotations);
 DossierAnnotation *dossier_reader_view_get_annotation_at (DossierReaderView *self, guint offset);
+void dossier_reader_view_scroll_to_offset (DossierReaderView *self, guint offset);
+guint dossier_reader_view_get_top_offset (DossierReaderView *self);
 void dossier_reader_view_set_popover (DossierReaderView *self, GtkWidget *popover);
 gboolean dossier_reader_view_get_range_rect (DossierReaderView *self, guint start, guint end, GdkRectangle *rect);
 gboolean dossier_reader_view_get_selection (DossierReaderView *self, guint *start, guint *end);

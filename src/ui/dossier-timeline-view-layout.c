@@ -12,6 +12,7 @@
 /* Keep at most this many label layouts; the rest are rebuilt when they come back into view. */
 #define MAX_CACHED_LAYOUTS 3000
 
+guint dbg_measures, dbg_estimates;
 Record *
 tl_record (DossierTimelineView *self, guint index)
 {
@@ -429,6 +430,7 @@ tl_record_label_width (DossierTimelineView *self, Record *r)
 
           if (self->measure_layouts[k] == NULL)
             self->measure_layouts[k] = label_layout_new (self, r, NULL);
+          { extern guint dbg_measures; dbg_measures++; }
           pango_layout_set_text (self->measure_layouts[k], label, -1);
           pango_layout_get_pixel_size (self->measure_layouts[k], &w, NULL);
         }
@@ -455,6 +457,7 @@ measure_label (guint input, gpointer data)
       || (x >= view_left - TL_MAX_LABEL - 2 * TL_MEETING_RADIUS
           && x <= view_left + plot_w + TL_MEETING_RADIUS))
     return tl_record_label_width (self, r);
+  { extern guint dbg_estimates; dbg_estimates++; }
   label = dossier_timeline_item_get_label (r->item);
   return label ? ceil (g_utf8_strlen (label, -1) * self->char_px * (r->meeting ? 1.15 : 1.05)) : 0;
 }

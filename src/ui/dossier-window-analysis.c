@@ -40,6 +40,11 @@ on_analysis_done (GObject *source, GAsyncResult *result, gpointer user_data)
   dossier_entity_sidebar_set_entities (self->entity_sidebar, dossier_analysis_get_entities (analysis));
   dossier_reader_view_set_entities (self->reader, dossier_analysis_get_entities (analysis));
   dossier_timeline_page_set_events (self->timeline_page, dossier_analysis_get_events (analysis));
+  if (self->restore_timeline)
+    dossier_window_restore_timeline_state (self);
+  /* After the first analysis the window has its size and the text its wrapping. */
+  if (self->restore_reader)
+    dossier_window_restore_reader_state (self);
   dossier_timeline_page_set_links (self->timeline_page, dossier_analysis_get_links (analysis));
   dossier_followthrough_view_set_analysis (self->followthrough, analysis);
   g_object_unref (self);

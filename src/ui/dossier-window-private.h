@@ -39,6 +39,9 @@ struct _DossierWindow
   DossierUndoStack *undo;
   guint recovery_source;
   gboolean closing;
+  /* A workspace just opened: put the reader and timeline back where they were. */
+  gboolean restore_reader;
+  gboolean restore_timeline;
 
   /* A commitment the analyst marked in the reader, to link by hand to an outcome. */
   DossierDocument *pending_source;
@@ -90,5 +93,7 @@ void dossier_window_connect_views (DossierWindow *self);
 void dossier_window_update_undo_actions (DossierWindow *self);
 void dossier_window_refresh_annotations (DossierWindow *self);
 void dossier_window_store_view_state (DossierWindow *self);
+void dossier_window_restore_reader_state (DossierWindow *self);
+void dossier_window_restore_timeline_state (DossierWindow *self);
 
 G_END_DECLS

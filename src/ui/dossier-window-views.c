@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "dossier-link-inspector.h"
@@ -269,22 +270,64 @@ dossier_window_refresh_annotations (DossierWindow *self)
   dossier_reader_view_set_annotations (self->reader, annotations);
 }
 
-/* The open document and where the reader is in it, kept with the workspace. */
+/* The open document, where the reader is in it and the timeline's span, kept with the
+ * workspace. */
 void
 dossier_window_store_view_state (DossierWindow *self)
 {
   DossierDocument *doc = dossier_reader_view_get_document (self->reader);
-  GtkTextView *view = GTK_TEXT_VIEW (self->reader);
-  GdkRectangle visible;
-  GtkTextIter iter;
+  DossierTimelineState *state = dossier_timeline_view_get_state (dossier_timeline_page_get_view (self->timeline_page));
+  double span[2] = { dossier_timeline_state_get_start (state), dossier_timeline_state_get_end (state) };
+  char iso[2][16];
 
-  if (doc == NULL)
-    return;
-  dossier_workspace_set_open_document (self->workspace, dossier_document_get_content_hash (doc));
-  gtk_text_view_get_visible_rect (view, &visible);
-  gtk_text_view_get_iter_at_location (view, &iter, visible.x, visible.y);
-  dossier_workspace_set_scroll_offset (self->workspace, dossier_document_get_content_hash (doc),
-                                       gtk_text_iter_get_offset (&iter));
+  if (doc != NULL)
+    {
+      dossier_workspace_set_open_document (self->workspace, dossier_document_get_content_hash (doc));
+      dossier_workspace_set_scroll_offset (self->workspace, dossier_document_get_content_hash (doc),
+                                           dossier_reader_view_get_top_offset (self->reader));
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      int y, m, d;
+      dossier_time_scale_day_to_ymd (span[i], &y, &m, &d);
+      g_snprintf (iso[i], sizeof iso[i], "%04d-%02d-%02d", y, m, d);
+    }
+  if (span[1] > span[0])
+    dossier_workspace_set_timeline_range (self->workspace, iso[0], iso[1]);
+}
+
+void
+dossier_window_restore_reader_state (DossierWindow *self)
+{
+  const char *hash = dossier_workspace_get_open_document (self->workspace);
+  guint offset = 0;
+
+  self->restore_reader = FALSE;
+  for (guint i = 0; hash && i < dossier_corpus_get_n_documents (self->corpus); i++)
+    {
+      DossierDocument *doc = dossier_corpus_get_document (self->corpus, i);
+      if (g_strcmp0 (dossier_document_get_content_hash (doc), hash) == 0)
+        {
+          dossier_window_select_document (self, i);
+          if (dossier_workspace_get_scroll_offset (self->workspace, hash, &offset))
+            dossier_reader_view_scroll_to_offset (self->reader, offset);
+          return;
+        }
+    }
+}
+
+void
+dossier_window_restore_timeline_state (DossierWindow *self)
+{
+  const char *start = NULL, *end = NULL;
+  int y0, m0, d0, y1, m1, d1;
+
+  self->restore_timeline = FALSE;
+  dossier_workspace_get_timeline_range (self->workspace, &start, &end);
+  if (start && end && sscanf (start, "%d-%d-%d", &y0, &m0, &d0) == 3 && sscanf (end, "%d-%d-%d", &y1, &m1, &d1) == 3)
+    dossier_timeline_view_show_range (dossier_timeline_page_get_view (self->timeline_page),
+                                      dossier_time_scale_day_from_ymd (y0, m0, d0),
+                                      dossier_time_scale_day_from_ymd (y1, m1, d1), FALSE);
 }
 
 void

@@ -224,6 +224,18 @@ choose_save_file (DossierWindow *self, const char *title, const char *name, int 
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/**
+ * dossier_window_save_workspace_as:
+ *
+ * Saves the workspace with the view state to @file, in the background.
+ */
+void
+dossier_window_save_workspace_as (DossierWindow *self, GFile *file)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+  save_to (self, file, FALSE);
+}
+
 void
 dossier_window_save_workspace (DossierWindow *self, gboolean close_after)
 {
@@ -303,6 +315,8 @@ dossier_window_show_workspace (DossierWindow *self, DossierWorkspace *workspace)
 
   dossier_corpus_clear (self->corpus);
   dossier_window_set_workspace (self, workspace);
+  self->restore_reader = TRUE;
+  self->restore_timeline = TRUE;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (DossierWorkspaceDocument) entry = g_list_model_get_item (docs, i);

@@ -207,6 +207,7 @@ finish_batch (DossierWindow *self, LoadBatch *batch)
     }
   if (first >= 0 && (batch->select_first || dossier_reader_view_get_document (self->reader) == NULL))
     dossier_window_select_document (self, first);
+
 }
 
 /* Failed loads leave NULL slots, which g_object_unref would complain about. */

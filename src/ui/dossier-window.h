@@ -38,6 +38,7 @@ void dossier_window_reanalyse (DossierWindow *self);
 DossierWorkspace *dossier_window_get_workspace (DossierWindow *self);
 void dossier_window_set_workspace (DossierWindow *self, DossierWorkspace *workspace);
 void dossier_window_open_workspace (DossierWindow *self, GFile *file);
+void dossier_window_save_workspace_as (DossierWindow *self, GFile *file);
 gboolean dossier_window_link_selection_to_commitment (DossierWindow *self);
 void dossier_window_show_workspace (DossierWindow *self, DossierWorkspace *workspace);
 guint dossier_window_import_annotations (DossierWindow *self, const char *data, gsize length, GError **error);
