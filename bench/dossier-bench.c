@@ -14,332 +14,23 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
-#include "dossier-analysis.h"
 #include "dossier-bench-corpus.h"
-#include "dossier-corpus.h"
-#include "dossier-entity-set.h"
-#include "dossier-event-list.h"
-#include "dossier-import.h"
-#include "dossier-linker.h"
-#include "dossier-segment.h"
+#include "dossier-bench-stages.h"
 
 /*
  * The benchmark runner. Without --stage it generates the inputs, then measures every row of
  * the table in a fresh child process (itself with --stage, or a reference tool), so that the
  * peak RSS of a row is that row's alone; each child repeats its work and reports the best
- * time. Add a stage: write a StageFunc, add it to `stages`, add rows in build_rows().
+ * time. Add a stage: write a StageFunc in dossier-bench-stages.c, add it to `stages` there,
+ * add rows in build_rows().
  */
-
-/* ---------------------------------------------------------------- stages (child side) */
-
-/* Wall-clock and CPU time of one repetition; the machine may be shared, so the table shows
- * both, each the best of the repetitions. */
-typedef struct
-{
-  double wall;
-  double cpu;
-} Lap;
-
-static double best_cpu = G_MAXDOUBLE;
-
-static double
-now (void);
-
-static double
-cpu_now (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static Lap
-lap_start (void)
-{
-  return (Lap){ now (), cpu_now () };
-}
-
-static double
-lap_end (const Lap *lap, double best)
-{
-  best_cpu = MIN (best_cpu, cpu_now () - lap->cpu);
-  return MIN (best, now () - lap->wall);
-}
-
-/* Runs one stage on @input @repeat times; returns the best time in seconds, or < 0. */
-typedef double (*StageFunc) (const char *input, guint repeat);
-
-static DossierDocument *
-load (const char *path)
-{
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  DossierDocument *doc = dossier_import_file (file, NULL, NULL, NULL, &error);
-
-  if (doc == NULL)
-    g_printerr ("dossier-bench: %s\n", error->message);
-  return doc;
-}
-
-static double
-now (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static double
-stage_import (const char *input, guint repeat)
-{
-  double best = G_MAXDOUBLE;
-
-  for (guint i = 0; i < repeat; i++)
-    {
-      Lap lap = lap_start ();
-      g_autoptr (DossierDocument) doc = load (input);
-
-      if (doc == NULL)
-        return -1;
-      best = lap_end (&lap, best);
-    }
-  return best;
-}
-
-static double
-stage_segment (const char *input, guint repeat)
-{
-  g_autoptr (DossierDocument) doc = load (input);
-  double best = G_MAXDOUBLE;
-
-  if (doc == NULL)
-    return -1;
-  for (guint i = 0; i < repeat; i++)
-    {
-      GArray *sentences = NULL, *tokens = NULL;
-      Lap lap = lap_start ();
-
-      dossier_segment_document (doc, &sentences, &tokens);
-      best = lap_end (&lap, best);
-      g_array_unref (sentences);
-      g_array_unref (tokens);
-    }
-  return best;
-}
-
-static int
-compare_paths (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* Every file of the directory @input, in name order. */
-static GPtrArray *
-list_dir (const char *input)
-{
-  g_autoptr (GDir) dir = g_dir_open (input, 0, NULL);
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (paths, g_build_filename (input, name, NULL));
-  g_ptr_array_sort (paths, compare_paths);
-  return paths;
-}
-
-static double
-stage_import_docs (const char *input, guint repeat)
-{
-  g_autoptr (GPtrArray) paths = list_dir (input);
-  double best = G_MAXDOUBLE;
-
-  for (guint r = 0; r < repeat; r++)
-    {
-      g_autoptr (DossierCorpus) corpus = dossier_corpus_new ();
-      Lap lap = lap_start ();
-
-      for (guint i = 0; i < paths->len; i++)
-        {
-          g_autoptr (DossierDocument) doc = load (g_ptr_array_index (paths, i));
-          if (doc == NULL)
-            return -1;
-          dossier_corpus_add (corpus, doc);
-        }
-      best = lap_end (&lap, best);
-    }
-  return best;
-}
-
-/* The documents of a directory, imported (not timed). */
-static GPtrArray *
-load_all (const char *input)
-{
-  g_autoptr (GPtrArray) paths = list_dir (input);
-  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < paths->len; i++)
-    {
-      DossierDocument *doc = load (g_ptr_array_index (paths, i));
-      if (doc == NULL)
-        return NULL;
-      g_ptr_array_add (docs, doc);
-    }
-  return g_steal_pointer (&docs);
-}
-
-static double
-stage_entities (const char *input, guint repeat)
-{
-  g_autoptr (GPtrArray) docs = load_all (input);
-  double best = G_MAXDOUBLE;
-
-  for (guint r = 0; docs && r < repeat; r++)
-    {
-      g_autoptr (GError) error = NULL;
-      Lap lap = lap_start ();
-      g_autoptr (DossierEntitySet) set = dossier_entity_set_extract (docs, NULL, &error);
-
-      if (set == NULL)
-        {
-          g_printerr ("dossier-bench: %s\n", error->message);
-          return -1;
-        }
-      best = lap_end (&lap, best);
-    }
-  return docs ? best : -1;
-}
-
-/* Temporal tagging and events, given the entities (not timed). */
-static double
-stage_events (const char *input, guint repeat)
-{
-  g_autoptr (GPtrArray) docs = load_all (input);
-  g_autoptr (DossierEntitySet) set = NULL;
-  g_autoptr (GError) error = NULL;
-  double best = G_MAXDOUBLE;
-
-  if (docs == NULL || (set = dossier_entity_set_extract (docs, NULL, &error)) == NULL)
-    return -1;
-  for (guint r = 0; r < repeat; r++)
-    {
-      Lap lap = lap_start ();
-      g_autoptr (DossierEventList) events = dossier_event_list_extract (docs, set, NULL, &error);
-
-      if (events == NULL)
-        {
-          g_printerr ("dossier-bench: %s\n", error->message);
-          return -1;
-        }
-      best = lap_end (&lap, best);
-    }
-  return best;
-}
-
-/* Commitments to outcomes, given the entities (not timed). */
-static double
-stage_linker (const char *input, guint repeat)
-{
-  g_autoptr (GPtrArray) docs = load_all (input);
-  g_autoptr (DossierEntitySet) set = NULL;
-  g_autoptr (GError) error = NULL;
-  double best = G_MAXDOUBLE;
-
-  if (docs == NULL || (set = dossier_entity_set_extract (docs, NULL, &error)) == NULL)
-    return -1;
-  for (guint r = 0; r < repeat; r++)
-    {
-      g_autoptr (DossierLinker) linker = dossier_linker_new ();
-      Lap lap = lap_start ();
-
-      dossier_linker_set_entities (linker, set);
-      if (!dossier_linker_run (linker, docs, NULL, &error))
-        {
-          g_printerr ("dossier-bench: %s\n", error->message);
-          return -1;
-        }
-      best = lap_end (&lap, best);
-    }
-  return best;
-}
-
-/* The whole analysis as the app and the CLI run it, whatever stages it has today. */
-static double
-stage_analysis (const char *input, guint repeat)
-{
-  g_autoptr (GPtrArray) paths = list_dir (input);
-  g_autoptr (DossierCorpus) corpus = dossier_corpus_new ();
-  double best = G_MAXDOUBLE;
-
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autoptr (DossierDocument) doc = load (g_ptr_array_index (paths, i));
-      if (doc == NULL)
-        return -1;
-      dossier_corpus_add (corpus, doc);
-    }
-  for (guint r = 0; r < repeat; r++)
-    {
-      g_autoptr (DossierAnalysis) analysis = dossier_analysis_new (corpus);
-      g_autoptr (GError) error = NULL;
-      Lap lap = lap_start ();
-
-      if (!dossier_analysis_run (analysis, NULL, &error))
-        {
-          g_printerr ("dossier-bench: %s\n", error->message);
-          return -1;
-        }
-      best = lap_end (&lap, best);
-    }
-  return best;
-}
-
-static const struct
-{
-  const char *id;
-  StageFunc func;
-} stages[] = {
-  { "import", stage_import },           { "segment", stage_segment },
-  { "import-docs", stage_import_docs }, { "entities", stage_entities },
-  { "events", stage_events },           { "linker", stage_linker },
-  { "analysis", stage_analysis },
-};
-
-/* This process's own peak: VmHWM belongs to the address space made at exec, unlike
- * ru_maxrss, which a child inherits from the parent that forked it. */
-static long
-peak_rss_kb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return 0;
-  line = strstr (status, "VmHWM:");
-  return line ? strtol (line + 6, NULL, 10) : 0;
-}
-
-static int
-run_stage (const char *id, const char *input, guint repeat)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
-    if (g_str_equal (stages[i].id, id))
-      {
-        double seconds = stages[i].func (input, repeat);
-        if (seconds < 0)
-          return 1;
-        printf ("%.9f %ld %.9f\n", seconds, peak_rss_kb (), best_cpu);
-        return 0;
-      }
-  g_printerr ("dossier-bench: unknown stage %s\n", id);
-  return 2;
-}
-
-/* ---------------------------------------------------------------- the table (parent side) */
 
 typedef enum
 {
-  ROW_STAGE,     /* this program with --stage */
-  ROW_WC,        /* wc -w, the reference */
-  ROW_COLD_START /* the app, under xvfb-run */
+  ROW_STAGE,      /* this program with --stage */
+  ROW_WC,         /* wc -w, the reference */
+  ROW_COLD_START, /* the app, under xvfb-run */
+  ROW_TIMELINE    /* bench-timeline, under xvfb-run: prints rows of its own */
 } RowKind;
 
 typedef struct
@@ -387,6 +78,12 @@ typedef struct
   glong peak_kb; /* 0: unknown */
   char *note;
 } Result;
+
+static double
+now (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
 
 /* Spawns @argv, captures its stdout, waits for it with wait4() for its resource usage. */
 static gboolean
@@ -462,7 +159,21 @@ measure (const Row *row, Result *res)
 
     case ROW_WC:
       {
-        char *argv[] = { "wc", "-w", row->input, NULL };
+        /* A corpus directory: every file of it, as the stages read them. */
+        g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+
+        g_ptr_array_add (argv, g_strdup ("wc"));
+        g_ptr_array_add (argv, g_strdup ("-w"));
+        if (g_file_test (row->input, G_FILE_TEST_IS_DIR))
+          {
+            g_autoptr (GPtrArray) files = dossier_bench_list_dir (row->input);
+
+            for (guint i = 0; i < files->len; i++)
+              g_ptr_array_add (argv, g_strdup (g_ptr_array_index (files, i)));
+          }
+        else
+          g_ptr_array_add (argv, g_strdup (row->input));
+        g_ptr_array_add (argv, NULL);
         res->seconds = res->cpu = G_MAXDOUBLE;
         for (guint i = 0; i < row->repeat; i++)
           {
@@ -470,7 +181,7 @@ measure (const Row *row, Result *res)
             double wall, cpu;
             glong kb;
 
-            res->ok = spawn_measured (argv, NULL, &out, &wall, &cpu, &kb);
+            res->ok = spawn_measured ((char **) argv->pdata, NULL, &out, &wall, &cpu, &kb);
             if (!res->ok)
               break;
             res->seconds = MIN (res->seconds, wall);
@@ -535,6 +246,9 @@ measure (const Row *row, Result *res)
         res->note = g_strdup_printf ("median of %u, process start to first frame", n_runs);
       }
       break;
+
+    case ROW_TIMELINE:
+      break;
     }
 }
 
@@ -562,11 +276,11 @@ print_cell (const char *s, int width, gboolean right)
 
 static void
 print_row (const char *stage, const char *input, const char *time, const char *cpu, const char *mbs,
-           const char *rss, const char *note)
+           const char *cpu_mbs, const char *rss, const char *note)
 {
   print_cell (stage, 30, FALSE);
   printf (" | ");
-  print_cell (input, 20, FALSE);
+  print_cell (input, 24, FALSE);
   printf (" | ");
   print_cell (time, 10, TRUE);
   printf (" | ");
@@ -574,11 +288,72 @@ print_row (const char *stage, const char *input, const char *time, const char *c
   printf (" | ");
   print_cell (mbs, 8, TRUE);
   printf (" | ");
+  print_cell (cpu_mbs, 8, TRUE);
+  printf (" | ");
   print_cell (rss, 9, TRUE);
   if (note && *note)
     printf (" | %s", note);
   printf ("\n");
   fflush (stdout);
+}
+
+/* The timeline widget's own benchmark, under Xvfb: one row per view for its first frame (cold
+ * layout and snapshot) and one for panning. */
+static void
+print_timeline_rows (const Row *row)
+{
+  g_autofree char *bench = g_build_filename (build_dir, "bench", "bench-timeline", NULL);
+  g_autofree char *xvfb = g_find_program_in_path ("xvfb-run");
+  g_autofree char *out = NULL;
+  g_auto (GStrv) lines = NULL;
+  double wall, cpu;
+  glong kb;
+  char *argv[] = { xvfb, "-a", "-s", "-screen 0 1920x1080x24", bench, "--tsv", NULL };
+
+  if (!g_file_test (bench, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      print_row (row->label, row->input_label, "-", "-", "-", "-", "-",
+                 "skipped: no bench-timeline (configure with -Dui=true)");
+      return;
+    }
+  if (xvfb == NULL)
+    {
+      print_row (row->label, row->input_label, "-", "-", "-", "-", "-",
+                 "skipped: xvfb-run not installed");
+      return;
+    }
+  if (!spawn_measured (argv, NULL, &out, &wall, &cpu, &kb))
+    {
+      print_row (row->label, row->input_label, "-", "-", "-", "-", "-", "failed");
+      return;
+    }
+  /* view \t items \t first-frame wall \t first-frame CPU \t cold layout \t cold snapshot
+   * \t pan mean \t pan max (ms) */
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
+      g_autofree char *label = NULL;
+      g_autofree char *input = NULL;
+      g_autofree char *first_wall = NULL;
+      g_autofree char *first_cpu = NULL;
+      g_autofree char *note = NULL;
+      g_autofree char *pan = NULL;
+      g_autofree char *pan_note = NULL;
+
+      if (g_strv_length (f) < 8)
+        continue;
+      input = atoi (f[1]) % 1000 == 0 ? g_strdup_printf ("%uk items, %s", atoi (f[1]) / 1000, f[0])
+                                      : g_strdup_printf ("%s items, %s", f[1], f[0]);
+      first_wall = format_time (g_ascii_strtod (f[2], NULL) / 1e3);
+      first_cpu = format_time (g_ascii_strtod (f[3], NULL) / 1e3);
+      note = g_strdup_printf ("cold layout %s + snapshot %s ms, best of cold runs (target < 8 ms)",
+                              f[4], f[5]);
+      print_row ("timeline layout + 1st frame", input, first_wall, first_cpu, "-", "-", "-", note);
+      pan = format_time (g_ascii_strtod (f[6], NULL) / 1e3);
+      pan_note = g_strdup_printf ("mean, incl. render; max %s ms (target < 16 ms)", f[7]);
+      print_row ("timeline pan frame", input, "-", pan, "-", "-", "-", pan_note);
+    }
 }
 
 static char *
@@ -614,7 +389,8 @@ remove_tree (const char *path)
 /* Writes the inputs; runs in a child process of its own so that the parent, whose children
  * inherit its peak memory in their rusage, stays small. */
 static int
-generate_inputs (const char *dir, char **sizes, char **doc_counts, guint32 seed)
+generate_inputs (const char *dir, char **sizes, char **doc_counts, char **corpus_sizes,
+                 guint32 seed)
 {
   for (guint i = 0; sizes[i]; i++)
     {
@@ -655,6 +431,30 @@ generate_inputs (const char *dir, char **sizes, char **doc_counts, guint32 seed)
           file = write_input (path, name, text);
         }
     }
+
+  /* Corpora of a given size in statements: as many documents as it takes. */
+  for (guint i = 0; corpus_sizes[i]; i++)
+    {
+      double mb = g_ascii_strtod (corpus_sizes[i], NULL);
+      g_autoptr (DossierBenchCorpus) gen = dossier_bench_corpus_new (seed + 200 + i);
+      g_autofree char *sub = g_strdup_printf ("corpus-%sMB", corpus_sizes[i]);
+      g_autofree char *path = g_build_filename (dir, sub, NULL);
+      guint64 total = 0;
+
+      if (mb <= 0)
+        continue;
+      g_mkdir (path, 0755);
+      for (guint k = 0; total < (guint64) (mb * 1048576); k++)
+        {
+          g_autoptr (GString) text = g_string_new (NULL);
+          g_autofree char *name = g_strdup_printf ("statement-%05u.txt", k);
+          g_autofree char *file = NULL;
+
+          dossier_bench_corpus_statement (gen, text);
+          file = write_input (path, name, text);
+          total += text->len;
+        }
+    }
   return 0;
 }
 
@@ -665,8 +465,21 @@ file_size (const char *path)
   return g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
 }
 
+/* Every file of a corpus directory: their number and total size. */
+static guint64
+dir_size (const char *path, guint *n_files)
+{
+  g_autoptr (GPtrArray) files = dossier_bench_list_dir (path);
+  guint64 total = 0;
+
+  for (guint k = 0; k < files->len; k++)
+    total += file_size (g_ptr_array_index (files, k));
+  *n_files = files->len;
+  return total;
+}
+
 static GPtrArray *
-build_rows (const char *dir, char **sizes, char **doc_counts)
+build_rows (const char *dir, char **sizes, char **doc_counts, char **corpus_sizes)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
@@ -705,7 +518,7 @@ build_rows (const char *dir, char **sizes, char **doc_counts)
 
       if (n == 0)
         continue;
-      files = list_dir (path);
+      files = dossier_bench_list_dir (path);
       for (guint k = 0; k < files->len; k++)
         total += file_size (g_ptr_array_index (files, k));
       label = g_strdup_printf ("%u docs, %.1f MB", n, total / 1048576.0);
@@ -721,8 +534,30 @@ build_rows (const char *dir, char **sizes, char **doc_counts)
                                       total, n <= 100 ? 3 : 1));
     }
 
+  /* Throughput against corpus size: linear growth shows as a constant MB/s. */
+  for (guint i = 0; corpus_sizes[i]; i++)
+    {
+      g_autofree char *sub = g_strdup_printf ("corpus-%sMB", corpus_sizes[i]);
+      g_autofree char *path = g_build_filename (dir, sub, NULL);
+      g_autofree char *label = NULL;
+      guint n_files = 0;
+      guint64 total;
+
+      if (g_ascii_strtod (corpus_sizes[i], NULL) <= 0)
+        continue;
+      total = dir_size (path, &n_files);
+      label = g_strdup_printf ("%.1f MB, %u docs", total / 1048576.0, n_files);
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "entities", "entities", path, label, total, 3));
+      g_ptr_array_add (rows, row_new (ROW_WC, "wc -w (reference)", NULL, path, label, total, 3));
+      g_ptr_array_add (rows, row_new (ROW_STAGE, "temporal tagger (segmented)", "temporal", path,
+                                      label, total, 3));
+      g_ptr_array_add (rows,
+                       row_new (ROW_STAGE, "temporal + events", "events", path, label, total, 3));
+    }
+
   g_ptr_array_add (rows,
                    row_new (ROW_COLD_START, "app cold start", NULL, NULL, "sample (3 docs)", 0, 3));
+  g_ptr_array_add (rows, row_new (ROW_TIMELINE, "timeline", NULL, NULL, "10000 items", 0, 1));
   return rows;
 }
 
@@ -733,6 +568,7 @@ main (int argc, char **argv)
   g_autofree char *input = NULL;
   g_autofree char *sizes_opt = NULL;
   g_autofree char *docs_opt = NULL;
+  g_autofree char *corpus_opt = NULL;
   g_autofree char *build_opt = NULL;
   g_autofree char *keep_dir = NULL;
   g_autofree char *generate = NULL;
@@ -743,6 +579,7 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) sizes = NULL;
   g_auto (GStrv) doc_counts = NULL;
+  g_auto (GStrv) corpus_sizes = NULL;
   g_autoptr (GPtrArray) rows = NULL;
   g_autofree char *dir = NULL;
   GOptionEntry entries[] = {
@@ -752,7 +589,10 @@ main (int argc, char **argv)
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_opt, "Text sizes in MB (default 1,5,20)", "LIST" },
     { "docs", 0, 0, G_OPTION_ARG_STRING, &docs_opt,
       "Corpus sizes in documents (default 10,100,1000)", "LIST" },
-    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Small sizes only (1 MB; 10 documents)", NULL },
+    { "corpus-mb", 0, 0, G_OPTION_ARG_STRING, &corpus_opt,
+      "Corpus sizes in MB of statements, for throughput (default 5,10,20)", "LIST" },
+    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
+      "Small sizes only (1 MB; 10 documents; a 1 MB corpus)", NULL },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the corpus generator", "N" },
     { "build-dir", 0, 0, G_OPTION_ARG_FILENAME, &build_opt, "Build directory, to find the app",
       "DIR" },
@@ -771,7 +611,7 @@ main (int argc, char **argv)
     }
 
   if (stage != NULL)
-    return run_stage (stage, input, MAX (repeat, 1));
+    return dossier_bench_run_stage (stage, input, MAX (repeat, 1));
 
   self_exe = argv[0];
   if (build_opt != NULL)
@@ -785,9 +625,10 @@ main (int argc, char **argv)
     }
   sizes = g_strsplit (sizes_opt ? sizes_opt : quick ? "1" : "1,5,20", ",", -1);
   doc_counts = g_strsplit (docs_opt ? docs_opt : quick ? "10" : "10,100,1000", ",", -1);
+  corpus_sizes = g_strsplit (corpus_opt ? corpus_opt : quick ? "1" : "5,10,20", ",", -1);
 
   if (generate != NULL)
-    return generate_inputs (generate, sizes, doc_counts, seed);
+    return generate_inputs (generate, sizes, doc_counts, corpus_sizes, seed);
 
   if (keep_dir != NULL)
     {
@@ -805,8 +646,10 @@ main (int argc, char **argv)
     g_autofree char *seed_str = g_strdup_printf ("%d", seed);
     g_autofree char *sizes_str = g_strjoinv (",", sizes);
     g_autofree char *docs_str = g_strjoinv (",", doc_counts);
-    char *gen_argv[] = { (char *) self_exe, "--generate", dir,      "--sizes", sizes_str,
-                         "--docs",          docs_str,     "--seed", seed_str,  NULL };
+    g_autofree char *corpus_str = g_strjoinv (",", corpus_sizes);
+    char *gen_argv[]
+        = { (char *) self_exe, "--generate",  dir,        "--sizes", sizes_str, "--docs",
+            docs_str,          "--corpus-mb", corpus_str, "--seed",  seed_str,  NULL };
     int status = 0;
 
     if (!g_spawn_sync (NULL, gen_argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL, NULL,
@@ -817,11 +660,11 @@ main (int argc, char **argv)
         return 1;
       }
   }
-  rows = build_rows (dir, sizes, doc_counts);
+  rows = build_rows (dir, sizes, doc_counts, corpus_sizes);
 
-  print_row ("stage", "input", "time", "CPU time", "MB/s", "peak RSS", "");
-  print_row ("------------------------------", "--------------------", "----------", "----------",
-             "--------", "---------", "");
+  print_row ("stage", "input", "time", "CPU time", "MB/s", "MB/s CPU", "peak RSS", "");
+  print_row ("------------------------------", "------------------------", "----------",
+             "----------", "--------", "--------", "---------", "");
   for (guint i = 0; i < rows->len; i++)
     {
       const Row *row = g_ptr_array_index (rows, i);
@@ -829,12 +672,18 @@ main (int argc, char **argv)
       g_autofree char *time = NULL;
       g_autofree char *cpu = NULL;
       g_autofree char *mbs = NULL;
+      g_autofree char *cpu_mbs = NULL;
       g_autofree char *rss = NULL;
 
+      if (row->kind == ROW_TIMELINE)
+        {
+          print_timeline_rows (row);
+          continue;
+        }
       measure (row, &res);
       if (!res.ok)
         {
-          print_row (row->label, row->input_label, "-", "-", "-", "-",
+          print_row (row->label, row->input_label, "-", "-", "-", "-", "-",
                      res.note ? res.note : "failed");
           g_free (res.note);
           continue;
@@ -843,8 +692,11 @@ main (int argc, char **argv)
       cpu = res.cpu > 0 ? format_time (res.cpu) : g_strdup ("-");
       mbs = row->bytes > 0 ? g_strdup_printf ("%.1f", row->bytes / 1048576.0 / res.seconds)
                            : g_strdup ("-");
+      cpu_mbs = row->bytes > 0 && res.cpu > 0
+                    ? g_strdup_printf ("%.1f", row->bytes / 1048576.0 / res.cpu)
+                    : g_strdup ("-");
       rss = res.peak_kb > 0 ? g_strdup_printf ("%.1f MB", res.peak_kb / 1024.0) : g_strdup ("-");
-      print_row (row->label, row->input_label, time, cpu, mbs, rss, res.note);
+      print_row (row->label, row->input_label, time, cpu, mbs, cpu_mbs, rss, res.note);
       g_free (res.note);
     }
 

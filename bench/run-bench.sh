@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Dossier benchmarks of an existing build and prints their table; builds nothing.
-#   ./bench/run-bench.sh BUILD_DIR [dossier-bench options: --quick, --sizes 1,5,20, --docs 10,100,1000, --keep DIR]
+#   ./bench/run-bench.sh BUILD_DIR [dossier-bench options: --quick, --sizes 1,5,20, --docs 10,100,1000,
+#     --corpus-mb 5,10,20, --keep DIR]
+# The timeline rows need bench-timeline (a UI build) and xvfb-run; without them they say skipped.
 # Use a release build (meson setup BUILD_DIR --buildtype=release): other builds measure the
 # optimizer, not the code.
 set -euo pipefail

@@ -372,6 +372,13 @@ report (const char *group, Score *score)
   return f;
 }
 
+/* g_ptr_array_sort hands the comparator pointers to the elements. */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
 static void
 run_group (const char *wanted, double floor)
 {
@@ -390,7 +397,7 @@ run_group (const char *wanted, double floor)
   while ((name = g_dir_read_name (dir)))
     if (g_str_has_prefix (name, "entities-") && g_str_has_suffix (name, ".json"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);

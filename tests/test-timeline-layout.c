@@ -370,6 +370,86 @@ test_random (void)
     }
 }
 
+/* A bounded measure keeping its contract: the width when it may fit, otherwise something
+ * between the limit and the width, as a lower bound would be. */
+typedef struct
+{
+  double *widths;
+  guint exact;   /* widths given */
+  guint bounded; /* bounds given instead */
+} Bounded;
+
+static double
+measure_bounded (guint index, double limit, gpointer data)
+{
+  Bounded *b = data;
+  double w = b->widths[index];
+
+  if (limit < G_MAXDOUBLE && w > limit)
+    {
+      b->bounded++;
+      return limit + (w - limit) / 2 + 1e-6;
+    }
+  b->exact++;
+  return w;
+}
+
+static void
+test_bounded_same_layout (void)
+{
+  /* Sparse to very dense: with bounds for the labels that cannot fit, every unit, row and
+   * label is placed exactly as with every width measured, and dense views need fewer widths. */
+  g_autoptr (GRand) rand = g_rand_new_with_seed (11);
+  guint skipped = 0, measured = 0;
+
+  for (guint round = 0; round < 40; round++)
+    {
+      guint n = g_rand_int_range (rand, 1, 4000);
+      guint n_lanes = g_rand_int_range (rand, 1, 6);
+      g_autofree double *widths = NULL;
+      g_autofree DossierTimelineLayoutInput *in = random_inputs (rand, n, n_lanes, 1800, &widths);
+      Measure m = { widths, 0 };
+      Bounded b = { widths, 0, 0 };
+      DossierTimelineLayoutParams p;
+      g_autoptr (DossierTimelineLayout) plain = dossier_timeline_layout_new ();
+      g_autoptr (DossierTimelineLayout) bounded = dossier_timeline_layout_new ();
+      guint n_units;
+
+      for (guint i = 0; i < n; i++)
+        in[i].pinned = g_rand_int_range (rand, 0, 200) == 0;
+      dossier_timeline_layout_params_init (&p, 0, 1800, g_rand_int_range (rand, 1, 6));
+      dossier_timeline_layout_compute (plain, in, n, n_lanes, NULL, &p, measure, &m);
+      dossier_timeline_layout_compute_bounded (bounded, in, n, n_lanes, NULL, &p, measure_bounded,
+                                               &b);
+      check_layout (bounded, in, n, &p, widths);
+      n_units = dossier_timeline_layout_get_n_units (plain);
+      g_assert_cmpuint (dossier_timeline_layout_get_n_units (bounded), ==, n_units);
+      for (guint i = 0; i < n_units; i++)
+        {
+          const DossierTimelineUnit *a = dossier_timeline_layout_get_unit (plain, i);
+          const DossierTimelineUnit *c = dossier_timeline_layout_get_unit (bounded, i);
+
+          g_assert_cmpuint (a->first, ==, c->first);
+          g_assert_cmpuint (a->n_items, ==, c->n_items);
+          g_assert_cmpuint (a->label_member, ==, c->label_member);
+          g_assert_cmpint (a->row, ==, c->row);
+          g_assert_cmpfloat (a->x, ==, c->x);
+          if (a->row >= 0)
+            {
+              g_assert_cmpfloat (a->label_x, ==, c->label_x);
+              g_assert_cmpfloat (a->label_width, ==, c->label_width);
+              g_assert_cmpint (a->label_left, ==, c->label_left);
+            }
+        }
+      /* Each unit is asked about once, either way. */
+      g_assert_cmpuint (b.exact + b.bounded, ==, m.calls);
+      skipped += b.bounded;
+      measured += b.exact;
+    }
+  g_test_message ("%u labels bounded, %u measured", skipped, measured);
+  g_assert_cmpuint (skipped, >, measured / 10);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -382,5 +462,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dossier/timeline-layout/priority", test_priority);
   g_test_add_func ("/dossier/timeline-layout/hidden-lanes", test_hidden_lanes);
   g_test_add_func ("/dossier/timeline-layout/random", test_random);
+  g_test_add_func ("/dossier/timeline-layout/bounded", test_bounded_same_layout);
   return g_test_run ();
 }

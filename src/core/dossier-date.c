@@ -34,13 +34,16 @@ dossier_date_month_from_word (const char *word, gsize len)
     buf[i] = g_ascii_tolower (word[i]);
   buf[len] = 0;
 
+  /* Every name and abbreviation starts with its month's three letters, and no two months
+   * share them: one comparison rejects most words (the taggers ask at every capital). */
   for (int m = 0; m < 12; m++)
-    {
-      if (strcmp (buf, month_names[m]) == 0 || strcmp (buf, month_abbrevs[m]) == 0)
-        return m + 1;
-    }
-  if (strcmp (buf, "sept") == 0)
-    return 9;
+    if (memcmp (buf, month_abbrevs[m], 3) == 0)
+      {
+        if (buf[3] == 0 || strcmp (buf, month_names[m]) == 0
+            || (m == 8 && strcmp (buf, "sept") == 0))
+          return m + 1;
+        return 0;
+      }
   return 0;
 }
 

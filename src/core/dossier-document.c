@@ -361,8 +361,9 @@ dossier_document_get_content_hash (DossierDocument *self)
 gsize
 dossier_document_offset_to_byte (DossierDocument *self, guint offset)
 {
-  const char *p;
-  guint cp;
+  const guchar *p;
+  guint cp, k;
+  gsize base;
 
   g_return_val_if_fail (DOSSIER_IS_DOCUMENT (self), 0);
 
@@ -371,10 +372,21 @@ dossier_document_offset_to_byte (DossierDocument *self, guint offset)
   if (self->length == self->text_len)
     return offset;
 
-  p = self->text + g_array_index (self->checkpoints, gsize, offset / CHECKPOINT_STRIDE);
+  k = offset / CHECKPOINT_STRIDE;
+  base = g_array_index (self->checkpoints, gsize, k);
+  /* Statements are mostly ASCII: when a stretch between checkpoints has one byte per code
+   * point, the answer needs no walk (the stages ask for every sentence and mention). */
+  if (k + 1 < self->checkpoints->len
+      && g_array_index (self->checkpoints, gsize, k + 1) - base == CHECKPOINT_STRIDE)
+    return base + offset % CHECKPOINT_STRIDE;
+  p = (const guchar *) self->text + base;
   for (cp = offset - offset % CHECKPOINT_STRIDE; cp < offset; cp++)
-    p = g_utf8_next_char (p);
-  return p - self->text;
+    {
+      p++;
+      while ((*p & 0xC0) == 0x80)
+        p++;
+    }
+  return (const char *) p - self->text;
 }
 
 /**

@@ -71,6 +71,25 @@ emit_date (Extraction *x, DocScan *d, guint t0, guint t1, const DossierDate *dat
   dossier_entities_add_cand (x, d, t0, t1, DOSSIER_ENTITY_DATE, CAND_DATE, dossier_intern (x, key));
 }
 
+/* Whether a folded word starts like a month name or abbreviation ("sept" included): most
+ * capitalized words stop here, before the full comparison. An empty key (too long to fold)
+ * goes on, as it always did. */
+static gboolean
+may_be_month (const char *fold)
+{
+  static const char prefixes[12][4]
+      = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+
+  if (fold[0] == 0)
+    return TRUE;
+  if (fold[1] == 0 || fold[2] == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (fold[0] == prefixes[i][0] && fold[1] == prefixes[i][1] && fold[2] == prefixes[i][2])
+      return TRUE;
+  return FALSE;
+}
+
 guint
 dossier_entities_match_date (Extraction *x, DocScan *d, guint t, guint end)
 {
@@ -78,8 +97,7 @@ dossier_entities_match_date (Extraction *x, DocScan *d, guint t, guint end)
   int month = 0, day, year;
   gboolean number = (tok->flags & DOSSIER_TOKEN_NUMBER) != 0;
 
-  /* Month names start with one of these letters: most words stop at the first test. */
-  if (dossier_tok_is_upper (d, t) && strchr ("jfmasond", d->keys[t].fold[0]) != NULL)
+  if (dossier_tok_is_upper (d, t) && may_be_month (d->keys[t].fold))
     month = dossier_date_month_from_word (d->keys[t].exact, strlen (d->keys[t].exact));
   if (month == 0 && !number)
     return t;

@@ -14,6 +14,8 @@
  *     name it belongs to, chosen by document, then by title, then corpus-wide, and only when
  *     one person fits. */
 
+typedef struct _Named Named;
+
 typedef struct
 {
   const char *key;
@@ -21,7 +23,60 @@ typedef struct
   const char *last;
   GPtrArray *titles; /* interned folded title heads */
   GHashTable *docs;  /* doc index + 1 set */
+  Named *named_first;
+  Named *named_last; /* NULL when the last name is the first */
 } Person;
+
+/* The persons a folded word names (as first or last name), indexed so that resolving a
+ * surname costs the same in a corpus of ten documents or ten thousand: scanning every person,
+ * or every person of that name, for each surname made resolution quadratic in the corpus. */
+struct _Named
+{
+  GPtrArray *all;       /* Person*, in corpus order */
+  GHashTable *in_doc;   /* doc index + 1 -> GPtrArray of Person*: those the document names */
+  GHashTable *by_title; /* interned folded title head -> GPtrArray of Person* */
+};
+
+static void
+named_free (gpointer data)
+{
+  Named *nm = data;
+
+  g_ptr_array_unref (nm->all);
+  g_hash_table_unref (nm->in_doc);
+  g_hash_table_unref (nm->by_title);
+  g_free (nm);
+}
+
+static Named *
+named_get (GHashTable *by_word, const char *word)
+{
+  Named *nm = g_hash_table_lookup (by_word, word);
+
+  if (nm == NULL)
+    {
+      nm = g_new0 (Named, 1);
+      nm->all = g_ptr_array_new ();
+      nm->in_doc = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+      nm->by_title = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) g_ptr_array_unref);
+      g_hash_table_insert (by_word, (gpointer) word, nm);
+    }
+  return nm;
+}
+
+static void
+multimap_add (GHashTable *map, gconstpointer key, Person *p)
+{
+  GPtrArray *list = g_hash_table_lookup (map, key);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (map, (gpointer) key, list);
+    }
+  g_ptr_array_add (list, p);
+}
 
 static void
 person_free (gpointer data)
@@ -40,13 +95,8 @@ doc_of (Extraction *x, Cand *c)
 }
 
 static gboolean
-titles_match (Person *p, const char *titles)
+titles_match (Person *p, char **parts)
 {
-  g_auto (GStrv) parts = NULL;
-
-  if (titles == NULL)
-    return FALSE;
-  parts = g_strsplit (titles, "|", -1);
   for (guint i = 0; parts[i]; i++)
     for (guint j = 0; j < p->titles->len; j++)
       if (strcmp (parts[i], g_ptr_array_index (p->titles, j)) == 0)
@@ -67,58 +117,80 @@ person_add_titles (Extraction *x, Person *p, const char *titles)
       const char *t = dossier_intern (x, parts[i]);
 
       if (!g_ptr_array_find (p->titles, t, NULL))
-        g_ptr_array_add (p->titles, (gpointer) t);
+        {
+          g_ptr_array_add (p->titles, (gpointer) t);
+          multimap_add (p->named_first->by_title, t, p);
+          if (p->named_last)
+            multimap_add (p->named_last->by_title, t, p);
+        }
     }
 }
 
-/* The one full-name person a surname in document @doc refers to, or NULL. @by_word maps a
- * folded word to the persons whose first or last name it is, in corpus order: scanning every
- * person for every surname made this quadratic in the corpus. */
+/* The one full-name person a surname in document @doc refers to, or NULL: among the persons
+ * of that name the document names, else among all of them; when several fit, the one whose
+ * titles include one of @titles. */
 static Person *
 find_person (GHashTable *by_word, const char *word, guint doc, const char *titles)
 {
-  GPtrArray *named = g_hash_table_lookup (by_word, word);
-  g_autoptr (GPtrArray) in_doc = NULL;
-  GPtrArray *pool;
+  Named *nm = g_hash_table_lookup (by_word, word);
+  GPtrArray *in_doc, *pool;
+  g_auto (GStrv) parts = NULL;
+  Person *only = NULL;
 
-  if (named == NULL)
+  if (nm == NULL)
     return NULL;
-  in_doc = g_ptr_array_new ();
-  for (guint i = 0; i < named->len; i++)
-    {
-      Person *p = g_ptr_array_index (named, i);
+  in_doc = g_hash_table_lookup (nm->in_doc, GUINT_TO_POINTER (doc + 1));
+  pool = in_doc ? in_doc : nm->all;
+  if (pool->len <= 1 || titles == NULL)
+    return pool->len == 1 ? g_ptr_array_index (pool, 0) : NULL;
 
-      if (g_hash_table_contains (p->docs, GUINT_TO_POINTER (doc + 1)))
-        g_ptr_array_add (in_doc, p);
-    }
-  pool = in_doc->len ? in_doc : named;
-  if (pool->len > 1 && titles)
+  /* Exactly one person of the pool may carry one of the titles; a second one ends it. */
+  parts = g_strsplit (titles, "|", -1);
+  if (in_doc)
     {
-      Person *only = NULL;
-      guint n = 0;
-
-      for (guint i = 0; i < pool->len; i++)
-        if (titles_match (g_ptr_array_index (pool, i), titles))
+      for (guint i = 0; i < in_doc->len; i++)
+        if (titles_match (g_ptr_array_index (in_doc, i), parts))
           {
-            only = g_ptr_array_index (pool, i);
-            n++;
+            if (only)
+              return NULL;
+            only = g_ptr_array_index (in_doc, i);
           }
-      return n == 1 ? only : NULL;
+      return only;
     }
-  return pool->len == 1 ? g_ptr_array_index (pool, 0) : NULL;
+  for (guint i = 0; parts[i]; i++)
+    {
+      GPtrArray *titled = g_hash_table_lookup (nm->by_title, parts[i]);
+
+      for (guint j = 0; titled && j < titled->len; j++)
+        {
+          Person *p = g_ptr_array_index (titled, j);
+
+          if (p == only)
+            continue;
+          if (only)
+            return NULL;
+          only = p;
+        }
+    }
+  return only;
 }
 
-static void
-index_person (GHashTable *by_word, const char *word, Person *p)
+/* @prefix @s "|" @doc into @buf, without printf: there is one per short name. */
+static const char *
+doc_key (GString *buf, const char *prefix, const char *s, guint doc)
 {
-  GPtrArray *list = g_hash_table_lookup (by_word, word);
+  char digits[16];
+  guint n = 0;
 
-  if (list == NULL)
-    {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (by_word, (gpointer) word, list);
-    }
-  g_ptr_array_add (list, p);
+  g_string_assign (buf, prefix);
+  g_string_append (buf, s);
+  g_string_append_c (buf, '|');
+  do
+    digits[n++] = '0' + doc % 10;
+  while ((doc /= 10) > 0);
+  while (n > 0)
+    g_string_append_c (buf, digits[--n]);
+  return buf->str;
 }
 
 static void
@@ -127,9 +199,8 @@ resolve_persons (Extraction *x)
   g_autoptr (GPtrArray) persons = g_ptr_array_new_with_free_func (person_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) short_docs = g_hash_table_new (g_str_hash, g_str_equal); /* "ps:w|doc" */
-  /* interned folded word -> GPtrArray of Person* */
-  g_autoptr (GHashTable) by_word
-      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) by_word /* interned folded word -> Named* */
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, named_free);
 
   for (guint i = 0; i < x->cands->len; i++)
     {
@@ -151,14 +222,22 @@ resolve_persons (Extraction *x)
           p->last = dossier_intern (x, bar ? bar + 1 : c->key + 3);
           p->titles = g_ptr_array_new ();
           p->docs = g_hash_table_new (NULL, NULL);
+          p->named_first = named_get (by_word, p->first);
+          if (p->last != p->first) /* interned: equal strings are one pointer */
+            p->named_last = named_get (by_word, p->last);
+          g_ptr_array_add (p->named_first->all, p);
+          if (p->named_last)
+            g_ptr_array_add (p->named_last->all, p);
           g_ptr_array_add (persons, p);
           g_hash_table_insert (by_key, (gpointer) c->key, p);
-          index_person (by_word, p->first, p);
-          if (p->last != p->first) /* interned: equal strings are one pointer */
-            index_person (by_word, p->last, p);
         }
       person_add_titles (x, p, c->title);
-      g_hash_table_add (p->docs, GUINT_TO_POINTER (c->doc + 1));
+      if (g_hash_table_add (p->docs, GUINT_TO_POINTER (c->doc + 1)))
+        {
+          multimap_add (p->named_first->in_doc, GUINT_TO_POINTER (c->doc + 1), p);
+          if (p->named_last)
+            multimap_add (p->named_last->in_doc, GUINT_TO_POINTER (c->doc + 1), p);
+        }
     }
 
   /* Titled surnames first: they tell which short names a document uses. */
@@ -187,7 +266,7 @@ resolve_persons (Extraction *x)
         else if (pass == 1)
           {
             /* A bare word is a person only if this document named someone so. */
-            g_autofree char *k = g_strdup_printf ("ps:%s|%u", word, c->doc);
+            char *k = (char *) doc_key (x->key_buf, "ps:", word, c->doc);
 
             if (!g_hash_table_contains (short_docs, k))
               continue;
@@ -195,11 +274,8 @@ resolve_persons (Extraction *x)
             c->key = dossier_intern (x, k);
           }
         else
-          {
-            g_autofree char *k = g_strdup_printf ("%s|%u", c->key, c->doc);
-
-            g_hash_table_add (short_docs, (gpointer) dossier_intern (x, k));
-          }
+          g_hash_table_add (
+              short_docs, (gpointer) dossier_intern (x, doc_key (x->key_buf, "", c->key, c->doc)));
         c->type = DOSSIER_ENTITY_PERSON;
         if (c->kind == CAND_PENDING)
           c->kind = CAND_PERSON_SHORT;
@@ -207,35 +283,59 @@ resolve_persons (Extraction *x)
 }
 
 static int
-compare_by_start (gconstpointer a, gconstpointer b, gpointer user_data)
+compare_in_doc (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   const Cand *cands = user_data;
-  const Cand *ca = &cands[*(const guint *) a], *cb = &cands[*(const guint *) b];
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  const Cand *ca = &cands[ia], *cb = &cands[ib];
 
-  if (ca->doc != cb->doc)
-    return ca->doc < cb->doc ? -1 : 1;
-  return ca->t0 < cb->t0 ? -1 : ca->t0 > cb->t0 ? 1 : 0;
+  if (ca->t0 != cb->t0)
+    return ca->t0 < cb->t0 ? -1 : 1;
+  if (ca->t1 != cb->t1)
+    return ca->t1 > cb->t1 ? -1 : 1;
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/* The candidates in text order: by document, then start, longest first, then as found.
+ * Bucketed by document first, so that sorting costs a log of a document's candidates, not
+ * of the corpus's. @doc_first gets each document's first position ([n_docs] = n). */
+static guint *
+order_cands (Extraction *x, guint **doc_first)
+{
+  Cand *cands = (Cand *) x->cands->data;
+  guint n = x->cands->len, n_docs = x->docs->len;
+  guint *order = g_new (guint, MAX (n, 1));
+  guint *first = g_new0 (guint, n_docs + 2);
+  g_autofree guint *fill = NULL;
+
+  for (guint i = 0; i < n; i++)
+    first[cands[i].doc + 1]++;
+  for (guint k = 0; k < n_docs; k++)
+    first[k + 1] += first[k];
+  fill = g_memdup2 (first, (n_docs + 1) * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    order[fill[cands[i].doc]++] = i;
+  for (guint k = 0; k < n_docs; k++)
+    g_qsort_with_data (order + first[k], first[k + 1] - first[k], sizeof (guint), compare_in_doc,
+                       cands);
+  *doc_first = first;
+  return order;
 }
 
 /* Untyped names the corpus knows; the places and acronyms inside them give way. The
- * candidates inside a name are found in an index sorted by document and start: looking
- * through all of them for each name was quadratic in the corpus. */
+ * candidates inside a name are found in @order (see order_cands()): looking through all of
+ * them for each name was quadratic in the corpus. */
 static void
-resolve_pending (Extraction *x)
+resolve_pending (Extraction *x, const guint *order, const guint *doc_first)
 {
   Cand *cands = (Cand *) x->cands->data;
   guint n = x->cands->len;
-  g_autofree guint *by_start = g_new (guint, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    by_start[i] = i;
-  g_qsort_with_data (by_start, n, sizeof (guint), compare_by_start, cands);
 
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       gpointer known;
-      guint lo = 0, hi = n;
+      guint lo, hi;
 
       if (c->dead || c->kind != CAND_PENDING)
         continue;
@@ -248,22 +348,23 @@ resolve_pending (Extraction *x)
       c->type = (GPOINTER_TO_INT (known) & 0xff) - 1;
       c->kind = CAND_NAME;
       /* The first candidate of this document starting at or after c->t0. */
+      lo = doc_first[c->doc];
+      hi = doc_first[c->doc + 1];
       while (lo < hi)
         {
           guint mid = lo + (hi - lo) / 2;
-          const Cand *m = &cands[by_start[mid]];
 
-          if (m->doc < c->doc || (m->doc == c->doc && m->t0 < c->t0))
+          if (cands[order[mid]].t0 < c->t0)
             lo = mid + 1;
           else
             hi = mid;
         }
-      for (guint k = lo; k < n; k++)
+      for (guint k = lo; k < doc_first[c->doc + 1]; k++)
         {
-          guint j = by_start[k];
+          guint j = order[k];
           Cand *o = &cands[j];
 
-          if (o->doc != c->doc || o->t0 > c->t1)
+          if (o->t0 > c->t1)
             break;
           if (j != i && !o->dead && o->t1 <= c->t1)
             o->dead = TRUE;
@@ -287,18 +388,6 @@ retype_names (Extraction *x)
       if (known && (GPOINTER_TO_INT (known) & 0x100))
         c->type = (GPOINTER_TO_INT (known) & 0xff) - 1;
     }
-}
-
-static int
-compare_cands (gconstpointer a, gconstpointer b)
-{
-  const Cand *ca = *(const Cand **) a, *cb = *(const Cand **) b;
-
-  if (ca->doc != cb->doc)
-    return ca->doc < cb->doc ? -1 : 1;
-  if (ca->t0 != cb->t0)
-    return ca->t0 < cb->t0 ? -1 : 1;
-  return ca->t1 > cb->t1 ? -1 : ca->t1 < cb->t1 ? 1 : 0;
 }
 
 /* Quality of a surface form as a canonical name: mixed case over capitals, then longer. */
@@ -328,26 +417,24 @@ dossier_entities_resolve (Extraction *x)
   g_autoptr (GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   GPtrArray *entities = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GHashTable) doc_index = g_hash_table_new (NULL, NULL);
+  g_autofree guint *order = NULL;
+  g_autofree guint *doc_first = NULL;
 
-  double T0 = g_get_monotonic_time ()/1e3;
   for (guint i = 0; i < x->docs->len; i++)
     dossier_entities_scan_late (x, g_ptr_array_index (x->docs, i));
-  double T1 = g_get_monotonic_time ()/1e3;
   resolve_persons (x);
-  double T2 = g_get_monotonic_time ()/1e3;
-  resolve_pending (x);
-  double T3 = g_get_monotonic_time ()/1e3;
+  order = order_cands (x, &doc_first);
+  resolve_pending (x, order, doc_first);
   retype_names (x);
-  if (g_getenv ("ENT_T")) g_printerr ("  late %.0f persons %.0f pending %.0f ncands %u\n", T1-T0, T2-T1, T3-T2, x->cands->len);
 
-  for (guint i = 0; i < x->cands->len; i++)
+  /* In text order, the order the mentions are listed in. */
+  for (guint k = 0; k < x->cands->len; k++)
     {
-      Cand *c = &g_array_index (x->cands, Cand, i);
+      Cand *c = &g_array_index (x->cands, Cand, order[k]);
 
       if (!c->dead && c->type >= 0 && c->kind != CAND_PENDING)
         g_ptr_array_add (live, c);
     }
-  g_ptr_array_sort (live, compare_cands);
 
   for (guint i = 0; i < x->docs->len; i++)
     {

@@ -314,23 +314,18 @@ dossier_entity_set_extract_with_gazetteer (GPtrArray *documents, DossierGazettee
   x.defs = g_ptr_array_new_with_free_func (g_free);
   x.key_buf = g_string_sized_new (128);
 
-  double T0 = g_get_monotonic_time ()/1e3, tscan = 0, tacr = 0;
   for (guint i = 0; i < documents->len; i++)
     {
       DocScan *d;
-      double t1;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           extraction_clear (&x);
           return NULL;
         }
-      t1 = g_get_monotonic_time ()/1e3;
       d = dossier_doc_scan_new (g_ptr_array_index (documents, i), i);
-      tscan += g_get_monotonic_time ()/1e3 - t1; t1 = g_get_monotonic_time ()/1e3;
       g_ptr_array_add (x.docs, d);
       dossier_entities_find_acronyms (&x, d);
-      tacr += g_get_monotonic_time ()/1e3 - t1;
     }
   for (guint i = 0; i < x.docs->len; i++)
     {
@@ -341,15 +336,9 @@ dossier_entity_set_extract_with_gazetteer (GPtrArray *documents, DossierGazettee
         }
       dossier_entities_scan_document (&x, g_ptr_array_index (x.docs, i));
     }
-  double T1 = g_get_monotonic_time ()/1e3;
   entities = dossier_entities_resolve (&x);
-  double T2 = g_get_monotonic_time ()/1e3;
   extraction_clear (&x);
-  double T3 = g_get_monotonic_time ()/1e3;
-  DossierEntitySet *ret = entity_set_new (entities, documents);
-  double T4 = g_get_monotonic_time ()/1e3;
-  if (g_getenv ("ENT_T")) g_printerr ("scan %.0f acr %.0f rules %.0f resolve %.0f clear %.0f setnew %.0f\n", tscan, tacr, T1-T0-tscan-tacr, T2-T1, T3-T2, T4-T3);
-  return ret;
+  return entity_set_new (entities, documents);
 }
 
 guint

@@ -714,7 +714,9 @@ dossier_event_label_for_sentence (const char *sentence, gssize len, const Dossie
       append_range (out, &st, kept, k, k + 1, &last);
       if (!TOK (&st, i)->date)
         taken++;
-      if ((guint) g_utf8_strlen (out->str, -1) > max_chars + 8)
+      /* A character takes a byte at least: count them only once the bytes could be too many
+       * (counting at every word made long sentences quadratic). */
+      if (out->len > max_chars + 8 && (guint) g_utf8_strlen (out->str, -1) > max_chars + 8)
         break;
     }
 

@@ -77,28 +77,30 @@ dossier_event_list_init (DossierEventList *self)
   self->lanes = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
+/* The lane of @event: the first position of its document, 0 if it has none. @lane_index maps
+ * a document to its position + 1: searching the documents at every comparison of the sort
+ * made building the list quadratic in the corpus. */
 static guint
-lane_of (DossierEventList *self, DossierEvent *event)
+lane_of (GHashTable *lane_index, DossierEvent *event)
 {
-  guint lane = 0;
+  guint lane
+      = GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, dossier_event_get_document (event)));
 
-  if (g_ptr_array_find (self->documents, dossier_event_get_document (event), &lane))
-    return lane;
-  return 0;
+  return lane > 0 ? lane - 1 : 0;
 }
 
 static int
 compare_events (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  DossierEventList *self = user_data;
+  GHashTable *lane_index = user_data;
   DossierEvent *ea = *(DossierEvent **) a, *eb = *(DossierEvent **) b;
   int c = dossier_event_compare (ea, eb);
   guint la, lb;
 
   if (c != 0)
     return c;
-  la = lane_of (self, ea);
-  lb = lane_of (self, eb);
+  la = lane_of (lane_index, ea);
+  lb = lane_of (lane_index, eb);
   if (la != lb)
     return la < lb ? -1 : 1;
   if (dossier_event_get_start (ea) != dossier_event_get_start (eb))
@@ -117,19 +119,26 @@ DossierEventList *
 dossier_event_list_new (GPtrArray *documents, GPtrArray *events)
 {
   DossierEventList *self = g_object_new (DOSSIER_TYPE_EVENT_LIST, NULL);
+  g_autoptr (GHashTable) lane_index = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; documents && i < documents->len; i++)
-    g_ptr_array_add (self->documents, g_object_ref (g_ptr_array_index (documents, i)));
+    {
+      gpointer document = g_ptr_array_index (documents, i);
+
+      g_ptr_array_add (self->documents, g_object_ref (document));
+      if (!g_hash_table_contains (lane_index, document))
+        g_hash_table_insert (lane_index, document, GUINT_TO_POINTER (i + 1));
+    }
   for (guint i = 0; events && i < events->len; i++)
     g_ptr_array_add (self->events, g_object_ref (g_ptr_array_index (events, i)));
   /* g_qsort_with_data is stable. */
   g_qsort_with_data (self->events->pdata, self->events->len, sizeof (gpointer), compare_events,
-                     self);
+                     lane_index);
 
   for (guint i = 0; i < self->events->len; i++)
     {
       DossierEvent *event = g_ptr_array_index (self->events, i);
-      guint lane = lane_of (self, event);
+      guint lane = lane_of (lane_index, event);
 
       g_array_append_val (self->lanes, lane);
       self->max_span = MAX (self->max_span, dossier_event_get_last_day (event)

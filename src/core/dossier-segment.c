@@ -5,6 +5,7 @@
 
 #include <pango/pango.h>
 
+#include "dossier-segment-break.h"
 #include "dossier-segment-private.h"
 
 /* Sentence and word boundaries come from Pango's UAX #29 implementation, run once per block.
@@ -223,7 +224,8 @@ scratch_clear (Scratch *s)
   g_clear_pointer (&s->bounds, g_array_unref);
 }
 
-/* Runs Pango on text[0, n_bytes) (@n_chars characters); the attributes are in s->attrs. */
+/* Word and sentence boundaries of text[0, n_bytes) (@n_chars characters) from Pango, through
+ * its memo; the attributes are in s->attrs. */
 static void
 scratch_break (Scratch *s, const char *text, gsize n_bytes, guint n_chars)
 {
@@ -232,7 +234,7 @@ scratch_break (Scratch *s, const char *text, gsize n_bytes, guint n_chars)
       s->capacity = MAX ((gsize) n_chars + 1, s->capacity * 2);
       s->attrs = g_renew (PangoLogAttr, s->attrs, s->capacity);
     }
-  pango_default_break (text, n_bytes, NULL, s->attrs, n_chars + 1);
+  dossier_segment_break (text, n_bytes, n_chars, s->attrs);
 }
 
 /* Turns the candidate boundaries of a region into sentences, vetoing those that follow an

@@ -319,46 +319,100 @@ inline_limit_left (DossierTimelineLayout *layout, DossierTimelineUnit *u, guint 
   return limit;
 }
 
-/* Tries the rows and sides for @u in order of preference: inline right, inline left, then the
- * rows above right of the stem, and left of it only when no row has room on the right (near
- * the right end of the data). @need is the width to find; the label gets up to @want. */
-static gboolean
-try_place (DossierTimelineLayout *layout, DossierTimelineUnit *u, guint unit_index, double need,
-           double want, guint first_row_array, const DossierTimelineLayoutParams *p)
+/* The candidate positions of one unit's label (see try_place() for their order), each found
+ * once: the room a position offers does not change until the label takes one. */
+typedef struct
 {
-  for (guint k = 0; k < 2 * p->n_rows; k++)
-    {
-      guint row = k < 2 ? 0 : (k - 2) % MAX (p->n_rows - 1, 1) + 1;
-      gboolean left = k < 2 ? k == 1 : k - 2 >= p->n_rows - 1;
-      GArray *occ = g_ptr_array_index (layout->rows, first_row_array + row);
-      double x0, avail, width;
+  double avail; /* -1 when the position lies outside the bounds */
+  double x0;
+  guint row;
+  gboolean left;
+} Position;
 
-      if (row == 0 && !left)
+typedef struct
+{
+  DossierTimelineLayout *layout;
+  DossierTimelineUnit *u;
+  guint unit_index;
+  guint first_row_array;
+  const DossierTimelineLayoutParams *p;
+  Position *at; /* 2 * n_rows */
+  guint n_known;
+} Positions;
+
+static const Position *
+position (Positions *ps, guint k)
+{
+  const DossierTimelineLayoutParams *p = ps->p;
+  DossierTimelineUnit *u = ps->u;
+
+  while (ps->n_known <= k)
+    {
+      Position *at = &ps->at[ps->n_known];
+      guint n = ps->n_known++;
+      GArray *occ;
+
+      at->row = n < 2 ? 0 : (n - 2) % MAX (p->n_rows - 1, 1) + 1;
+      at->left = n < 2 ? n == 1 : n - 2 >= p->n_rows - 1;
+      occ = g_ptr_array_index (ps->layout->rows, ps->first_row_array + at->row);
+      if (at->row == 0 && !at->left)
         {
-          x0 = u->right + p->label_pad;
-          avail = free_right (occ, x0, inline_limit_right (layout, u, unit_index, p), p->label_gap);
+          at->x0 = u->right + p->label_pad;
+          at->avail = free_right (
+              occ, at->x0, inline_limit_right (ps->layout, u, ps->unit_index, p), p->label_gap);
         }
-      else if (row == 0)
+      else if (at->row == 0)
         {
-          x0 = u->left - p->label_pad;
-          avail = free_left (occ, x0, inline_limit_left (layout, u, unit_index, p), p->label_gap);
+          at->x0 = u->left - p->label_pad;
+          at->avail = free_left (occ, at->x0, inline_limit_left (ps->layout, u, ps->unit_index, p),
+                                 p->label_gap);
         }
       else
         {
-          x0 = u->x;
-          avail = left ? free_left (occ, x0, p->x_min, p->label_gap)
-                       : free_right (occ, x0, p->x_max, p->label_gap);
+          at->x0 = u->x;
+          at->avail = at->left ? free_left (occ, at->x0, p->x_min, p->label_gap)
+                               : free_right (occ, at->x0, p->x_max, p->label_gap);
         }
-
       /* A label starting or ending outside the bounds would cross them. */
-      if (avail < need || (left ? x0 > p->x_max : x0 < p->x_min))
+      if (at->left ? at->x0 > p->x_max : at->x0 < p->x_min)
+        at->avail = -1;
+    }
+  return &ps->at[k];
+}
+
+/* The most room a position offers, or the first room of at least @enough. */
+static double
+max_room (Positions *ps, double enough)
+{
+  double best = -1;
+
+  for (guint k = 0; k < 2 * ps->p->n_rows && best < enough; k++)
+    best = MAX (best, position (ps, k)->avail);
+  return best;
+}
+
+/* Tries the rows and sides in order of preference: inline right, inline left, then the rows
+ * above right of the stem, and left of it only when no row has room on the right (near the
+ * right end of the data). @need is the width to find; the label gets up to @want. */
+static gboolean
+try_place (Positions *ps, double need, double want)
+{
+  DossierTimelineUnit *u = ps->u;
+
+  for (guint k = 0; k < 2 * ps->p->n_rows; k++)
+    {
+      const Position *at = position (ps, k);
+      double width;
+
+      if (at->avail < 0 || at->avail < need)
         continue;
-      width = MIN (want, avail);
-      u->row = row;
-      u->label_left = left;
+      width = MIN (want, at->avail);
+      u->row = at->row;
+      u->label_left = at->left;
       u->label_width = width;
-      u->label_x = left ? x0 - width : x0;
-      occupy (occ, u->label_x, u->label_x + width);
+      u->label_x = at->left ? at->x0 - width : at->x0;
+      occupy (g_ptr_array_index (ps->layout->rows, ps->first_row_array + at->row), u->label_x,
+              u->label_x + width);
       return TRUE;
     }
   return FALSE;
@@ -367,9 +421,11 @@ try_place (DossierTimelineLayout *layout, DossierTimelineUnit *u, guint unit_ind
 static void
 place_labels (DossierTimelineLayout *layout, const DossierTimelineLayoutInput *inputs,
               guint n_lanes, const DossierTimelineLayoutParams *p,
-              DossierTimelineMeasureFunc measure, gpointer user_data)
+              DossierTimelineMeasureFunc measure, DossierTimelineBoundedMeasureFunc bounded,
+              gpointer user_data)
 {
   guint n_arrays = n_lanes * p->n_rows;
+  Position *positions;
 
   for (guint i = layout->rows->len; i < n_arrays; i++)
     g_ptr_array_add (layout->rows, g_array_new (FALSE, FALSE, sizeof (Interval)));
@@ -389,21 +445,68 @@ place_labels (DossierTimelineLayout *layout, const DossierTimelineLayoutInput *i
     }
   g_array_sort (layout->order, candidate_cmp);
 
+  positions = g_new (Position, 2 * p->n_rows);
   for (guint k = 0; k < layout->order->len; k++)
     {
       guint index = g_array_index (layout->order, Candidate, k).unit;
       DossierTimelineUnit *u = unit_at (layout, index);
-      double natural = measure ? measure (u->label_member, user_data) : 0;
-      double want = MIN (ceil (natural), p->max_label);
+      Positions ps = { layout, u, index, u->lane * p->n_rows, p, positions, 0 };
+      double natural = 0, want;
+
+      if (bounded)
+        {
+          /* With less room than the narrowest label anywhere, the label gets a place only if
+           * its whole width fits: say how much there is, so that a label certainly wider
+           * need not be measured (shaping its text is the costly part of a layout). */
+          double enough = MIN (p->min_label, p->max_label);
+          double room = max_room (&ps, enough);
+
+          natural = bounded (u->label_member, room < enough ? room : G_MAXDOUBLE, user_data);
+        }
+      else if (measure)
+        natural = measure (u->label_member, user_data);
+      want = MIN (ceil (natural), p->max_label);
 
       if (want <= 0)
         continue;
       /* A whole label in a higher row reads better than a cut one low down. */
-      if (try_place (layout, u, index, want, want, u->lane * p->n_rows, p))
+      if (try_place (&ps, want, want))
         continue;
       if (want > p->min_label)
-        try_place (layout, u, index, p->min_label, want, u->lane * p->n_rows, p);
+        try_place (&ps, p->min_label, want);
     }
+  g_free (positions);
+}
+
+static void
+compute (DossierTimelineLayout *layout, const DossierTimelineLayoutInput *inputs, guint n_inputs,
+         guint n_lanes, const gboolean *lane_visible, const DossierTimelineLayoutParams *params,
+         DossierTimelineMeasureFunc measure, DossierTimelineBoundedMeasureFunc bounded,
+         gpointer user_data)
+{
+  guint i = 0;
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (params != NULL && params->n_rows > 0);
+
+  g_array_set_size (layout->units, 0);
+  g_array_set_size (layout->members, 0);
+
+  while (i < n_inputs)
+    {
+      guint lane = inputs[i].lane;
+      guint j = i;
+
+      while (j < n_inputs && inputs[j].lane == lane)
+        {
+          g_warn_if_fail (j == i || inputs[j].x >= inputs[j - 1].x);
+          j++;
+        }
+      if (lane < n_lanes && (lane_visible == NULL || lane_visible[lane]))
+        cluster_lane (layout, inputs, i, j, lane, params);
+      i = j;
+    }
+  place_labels (layout, inputs, n_lanes, params, measure, bounded, user_data);
 }
 
 /**
@@ -428,29 +531,26 @@ dossier_timeline_layout_compute (DossierTimelineLayout *layout,
                                  const DossierTimelineLayoutParams *params,
                                  DossierTimelineMeasureFunc measure, gpointer user_data)
 {
-  guint i = 0;
+  compute (layout, inputs, n_inputs, n_lanes, lane_visible, params, measure, NULL, user_data);
+}
 
-  g_return_if_fail (layout != NULL);
-  g_return_if_fail (params != NULL && params->n_rows > 0);
-
-  g_array_set_size (layout->units, 0);
-  g_array_set_size (layout->members, 0);
-
-  while (i < n_inputs)
-    {
-      guint lane = inputs[i].lane;
-      guint j = i;
-
-      while (j < n_inputs && inputs[j].lane == lane)
-        {
-          g_warn_if_fail (j == i || inputs[j].x >= inputs[j - 1].x);
-          j++;
-        }
-      if (lane < n_lanes && (lane_visible == NULL || lane_visible[lane]))
-        cluster_lane (layout, inputs, i, j, lane, params);
-      i = j;
-    }
-  place_labels (layout, inputs, n_lanes, params, measure, user_data);
+/**
+ * dossier_timeline_layout_compute_bounded:
+ * @measure: (scope call): label widths, told how much room the label could get at most
+ *
+ * Like dossier_timeline_layout_compute(), with the same result when @measure keeps its
+ * contract (see #DossierTimelineBoundedMeasureFunc), and fewer labels measured exactly.
+ */
+void
+dossier_timeline_layout_compute_bounded (DossierTimelineLayout *layout,
+                                         const DossierTimelineLayoutInput *inputs, guint n_inputs,
+                                         guint n_lanes, const gboolean *lane_visible,
+                                         const DossierTimelineLayoutParams *params,
+                                         DossierTimelineBoundedMeasureFunc measure,
+                                         gpointer user_data)
+{
+  g_return_if_fail (measure != NULL);
+  compute (layout, inputs, n_inputs, n_lanes, lane_visible, params, NULL, measure, user_data);
 }
 
 guint

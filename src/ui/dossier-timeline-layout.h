@@ -57,6 +57,11 @@ typedef struct
 /* Returns the natural width of input @index's label in pixels, 0 for none. */
 typedef double (*DossierTimelineMeasureFunc) (guint index, gpointer user_data);
 
+/* The same, for a label that gets a place only if its whole width is at most @limit
+ * (G_MAXDOUBLE when any width may get one): when the width is certainly above @limit, any
+ * value above @limit will do, and the label need not be measured exactly. */
+typedef double (*DossierTimelineBoundedMeasureFunc) (guint index, double limit, gpointer user_data);
+
 typedef struct _DossierTimelineLayout DossierTimelineLayout;
 
 struct _DossierTimelineLayout
@@ -81,6 +86,13 @@ dossier_timeline_layout_compute (DossierTimelineLayout *layout,
                                  guint n_lanes, const gboolean *lane_visible,
                                  const DossierTimelineLayoutParams *params,
                                  DossierTimelineMeasureFunc measure, gpointer user_data);
+void
+dossier_timeline_layout_compute_bounded (DossierTimelineLayout *layout,
+                                         const DossierTimelineLayoutInput *inputs, guint n_inputs,
+                                         guint n_lanes, const gboolean *lane_visible,
+                                         const DossierTimelineLayoutParams *params,
+                                         DossierTimelineBoundedMeasureFunc measure,
+                                         gpointer user_data);
 guint
 dossier_timeline_layout_get_n_units (DossierTimelineLayout *layout);
 const DossierTimelineUnit *

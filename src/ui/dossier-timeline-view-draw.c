@@ -429,7 +429,7 @@ static void
 draw_cluster (DossierTimelineView *self, GtkSnapshot *s, const Palette *p,
               const DossierTimelineUnit *u, double x, double y, gboolean hover)
 {
-  PangoLayout *layout = self->scratch;
+  PangoLayout *layout;
   char count[16];
   gboolean any_meeting = FALSE, all_dimmed = TRUE, all_planned = TRUE;
   double h = self->line_h + 2, left = x - (u->right - u->left) / 2, w = u->right - u->left;
@@ -452,8 +452,14 @@ draw_cluster (DossierTimelineView *self, GtkSnapshot *s, const Palette *p,
       stroke_round (s, border, left, y - h / 2, w, h, h / 2, all_planned ? 1 : 1.5);
     }
 
-  g_snprintf (count, sizeof count, "%u", u->n_items);
-  pango_layout_set_text (layout, count, -1);
+  /* Counts repeat from badge to badge and frame to frame: one layout per count, shaped once. */
+  layout = g_hash_table_lookup (self->badge_layouts, GUINT_TO_POINTER (u->n_items));
+  if (layout == NULL)
+    {
+      g_snprintf (count, sizeof count, "%u", u->n_items);
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), count);
+      g_hash_table_insert (self->badge_layouts, GUINT_TO_POINTER (u->n_items), layout);
+    }
   pango_layout_get_pixel_size (layout, &tw, &th);
   text_at (s, layout, tl_alpha (p->fg, all_dimmed ? 0.4 : 1), x - tw / 2.0, y - th / 2.0);
 }
@@ -519,15 +525,18 @@ draw_units (DossierTimelineView *self, GtkSnapshot *s, const Palette *p)
             double lx = tl_world_to_x (self, u->label_x), ly = tl_row_y (self, u->lane, u->row);
             PangoLayout *pl;
 
-            r = tl_input_record (self, u->label_member);
-            pl = tl_record_layout (self, r, u->label_width);
-            gboolean is_sel = r->item == selected;
+            gboolean is_sel;
             GdkRGBA backing
                 = g_array_index (self->lane_row, int, u->lane) % 2 == 1 ? p->band : p->bg;
             int tw;
 
+            /* Before any layout is made: labels past the right edge (laid out with a guessed
+             * width) are not drawn, and shaping them would be wasted. */
             if (lx > max_x)
               continue;
+            r = tl_input_record (self, u->label_member);
+            is_sel = r->item == selected;
+            pl = tl_record_layout (self, r, u->label_width);
             pango_layout_get_pixel_size (pl, &tw, NULL);
             if (is_sel)
               backing = mix (backing, p->accent_bg, p->dark ? 0.35 : 0.16);

@@ -12,7 +12,6 @@
 /* Keep at most this many label layouts; the rest are rebuilt when they come back into view. */
 #define MAX_CACHED_LAYOUTS 3000
 
-guint dbg_measures, dbg_estimates;
 Record *
 tl_record (DossierTimelineView *self, guint index)
 {
@@ -96,6 +95,7 @@ on_item_notify (DossierTimelineItem *item, GParamSpec *pspec, DossierTimelineVie
     {
       tl_record_drop_layout (self, r);
       r->label_width = -1;
+      r->label_chars = -1;
       self->layout_valid = FALSE;
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
@@ -175,6 +175,7 @@ rebuild_records (DossierTimelineView *self)
       r->meeting = dossier_timeline_item_get_kind (r->item) == DOSSIER_TIMELINE_ITEM_MEETING;
       r->precise = r->end - r->start <= 1.0;
       r->label_width = -1;
+      r->label_chars = -1;
       r->layout_width = -1;
       r->focus_pos = G_MAXUINT;
       r->unit = -1;
@@ -406,12 +407,30 @@ tl_record_layout (DossierTimelineView *self, Record *r, double width)
       r->layout_width = -1;
       self->n_cached_layouts++;
     }
+  /* A label given its whole natural width is not ellipsized: leaving the width unset keeps
+   * the lines shaped when it was measured (setting it shapes the text again). Left-to-right
+   * text only: right-to-left lines are aligned to the width. */
+  if (w >= 0 && r->label_width >= 0 && w >= r->label_width && r->layout_width < 0
+      && pango_layout_get_line_readonly (r->layout, 0) != NULL
+      && pango_layout_get_line_readonly (r->layout, 0)->resolved_dir == PANGO_DIRECTION_LTR)
+    w = -1;
   if (w != r->layout_width)
     {
       pango_layout_set_width (r->layout, w < 0 ? -1 : w * PANGO_SCALE);
       r->layout_width = w;
     }
   return r->layout;
+}
+
+/* The layout of one font style, for measuring. */
+static PangoLayout *
+measure_layout (DossierTimelineView *self, Record *r)
+{
+  guint k = (r->meeting ? 1 : 0) | (r->planned ? 2 : 0);
+
+  if (self->measure_layouts[k] == NULL)
+    self->measure_layouts[k] = label_layout_new (self, r, NULL);
+  return self->measure_layouts[k];
 }
 
 double
@@ -422,21 +441,90 @@ tl_record_label_width (DossierTimelineView *self, Record *r)
       int w = 0;
       const char *label = dossier_timeline_item_get_label (r->item);
 
-      /* Most labels measured are never drawn (they are off screen in the layout band or crowded
-       * out): measure with a shared layout per font style, not one layout per item. */
+      /* Labels too wide for any room are not measured (see measure_label()), so those that
+       * are are mostly drawn: measure with the record's own layout, which drawing reuses. */
       if (label != NULL && *label != '\0')
-        {
-          guint k = (r->meeting ? 1 : 0) | (r->planned ? 2 : 0);
-
-          if (self->measure_layouts[k] == NULL)
-            self->measure_layouts[k] = label_layout_new (self, r, NULL);
-          { extern guint dbg_measures; dbg_measures++; }
-          pango_layout_set_text (self->measure_layouts[k], label, -1);
-          pango_layout_get_pixel_size (self->measure_layouts[k], &w, NULL);
-        }
+        pango_layout_get_pixel_size (tl_record_layout (self, r, -1), &w, NULL);
       r->label_width = w;
     }
   return r->label_width;
+}
+
+void
+tl_clear_label_fonts (DossierTimelineView *self)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (self->measure_layouts); k++)
+    {
+      g_clear_object (&self->measure_layouts[k]);
+      g_clear_pointer (&self->advances[k], g_free);
+    }
+  if (self->badge_layouts)
+    g_hash_table_remove_all (self->badge_layouts);
+}
+
+#define FIRST_PRINTABLE 0x20
+#define N_PRINTABLE (0x7f - FIRST_PRINTABLE)
+
+/* The advance of every printable ASCII character in @r's style, shaped once in a row. */
+static const float *
+advances (DossierTimelineView *self, Record *r)
+{
+  guint k = (r->meeting ? 1 : 0) | (r->planned ? 2 : 0);
+
+  if (self->advances[k] == NULL)
+    {
+      PangoLayout *layout = measure_layout (self, r);
+      char text[N_PRINTABLE + 1];
+      float *adv = g_new0 (float, N_PRINTABLE);
+      PangoLayoutIter *iter;
+
+      for (guint c = 0; c < N_PRINTABLE; c++)
+        text[c] = (char) (FIRST_PRINTABLE + c);
+      text[N_PRINTABLE] = 0;
+      pango_layout_set_text (layout, text, N_PRINTABLE);
+      iter = pango_layout_get_iter (layout);
+      do
+        {
+          PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+
+          if (run == NULL)
+            continue;
+          /* A glyph counts for the character starting its cluster; a character sharing a
+           * cluster (a ligature) counts for nothing, which only lowers the bound. */
+          for (int g = 0; g < run->glyphs->num_glyphs; g++)
+            {
+              int at = run->item->offset + run->glyphs->log_clusters[g];
+
+              if (at >= 0 && at < N_PRINTABLE)
+                adv[at] += (float) run->glyphs->glyphs[g].geometry.width / PANGO_SCALE;
+            }
+        }
+      while (pango_layout_iter_next_run (iter));
+      pango_layout_iter_free (iter);
+      self->advances[k] = adv;
+    }
+  return self->advances[k];
+}
+
+/* A width @r's label certainly exceeds, 0 if unknown: three quarters of its characters'
+ * advances less a pixel. Kerning and ligatures take a few percent from a line of Latin text,
+ * so the bound stays below the shaped width by a wide margin; text with other characters gets
+ * no bound. */
+static double
+label_lower_bound (DossierTimelineView *self, Record *r, const char *label)
+{
+  const float *adv = NULL;
+  double sum = 0;
+
+  for (const guchar *p = (const guchar *) label; *p; p++)
+    {
+      if (*p < FIRST_PRINTABLE || *p >= FIRST_PRINTABLE + N_PRINTABLE)
+        return 0;
+      if (adv == NULL)
+        adv = advances (self, r);
+      sum += adv[*p - FIRST_PRINTABLE];
+    }
+  return MAX (0, 0.75 * sum - 1);
 }
 
 /* Labels on screen (or about to be) are measured exactly and remembered. Those further out in
@@ -444,7 +532,7 @@ tl_record_label_width (DossierTimelineView *self, Record *r)
  * and shaping thousands of labels nobody sees would make the first frame slow. A guess that
  * comes up short only ellipsizes a label. */
 static double
-measure_label (guint input, gpointer data)
+measure_label (guint input, double limit, gpointer data)
 {
   DossierTimelineView *self = data;
   Record *r = tl_input_record (self, input);
@@ -453,13 +541,36 @@ measure_label (guint input, gpointer data)
   double plot_w = self->plot_x1 - self->plot_x0;
   const char *label;
 
-  if (r->label_width >= 0
+  if (r->label_width >= 0)
+    return r->label_width;
+  label = dossier_timeline_item_get_label (r->item);
+  if (r->label_width == TL_WIDTH_WIDE
       || (x >= view_left - TL_MAX_LABEL - 2 * TL_MEETING_RADIUS
           && x <= view_left + plot_w + TL_MEETING_RADIUS))
-    return tl_record_label_width (self, r);
-  { extern guint dbg_estimates; dbg_estimates++; }
-  label = dossier_timeline_item_get_label (r->item);
-  return label ? ceil (g_utf8_strlen (label, -1) * self->char_px * (r->meeting ? 1.15 : 1.05)) : 0;
+    {
+      /* The layout has less room for this label than it certainly needs: it gets no place,
+       * as it would with its exact width, and shaping its text is spared. It stays marked:
+       * a measured label keeps its exact width in later layouts, even out of view, and this
+       * one must keep being read the same way. */
+      if (limit < G_MAXDOUBLE && label != NULL)
+        {
+          double bound = r->label_width == TL_WIDTH_WIDE ? r->label_bound
+                                                         : label_lower_bound (self, r, label);
+
+          if (bound > limit)
+            {
+              r->label_width = TL_WIDTH_WIDE;
+              r->label_bound = bound;
+              return bound;
+            }
+        }
+      return tl_record_label_width (self, r);
+    }
+  if (label == NULL)
+    return 0;
+  if (r->label_chars < 0)
+    r->label_chars = g_utf8_strlen (label, -1);
+  return ceil (r->label_chars * self->char_px * (r->meeting ? 1.15 : 1.05));
 }
 
 static void
@@ -571,7 +682,7 @@ tl_ensure_layout (DossierTimelineView *self)
         }
     }
 
-  dossier_timeline_layout_compute (
+  dossier_timeline_layout_compute_bounded (
       self->layout, (DossierTimelineLayoutInput *) (void *) self->inputs->data, self->inputs->len,
       self->n_lanes, (const gboolean *) (void *) self->lane_visible->data, &params, measure_label,
       self);

@@ -20,8 +20,10 @@ typedef struct
   guint lane;
   guint focus_pos;     /* position in the focus order, G_MAXUINT if filtered out */
   int unit;            /* the layout unit showing it, -1 if none (filtered, outside the band) */
-  float label_width;   /* natural label width in px, < 0 until measured */
+  float label_width;   /* natural label width in px, < 0 until measured (see TL_WIDTH_WIDE) */
   int layout_width;    /* ellipsizing width set on @layout, -1 for none */
+  int label_chars;     /* characters in the label, -1 until counted */
+  float label_bound;   /* a width the label certainly exceeds, while label_width is WIDE */
   PangoLayout *layout; /* label text, cached while the item is near the view */
   gulong notify_id;
   guint planned : 1;
@@ -85,6 +87,8 @@ struct _DossierTimelineView
   PangoFontDescription *label_font;
   PangoLayout *scratch;            /* for titles, axis and badges */
   PangoLayout *measure_layouts[4]; /* label widths, by style: meeting (1) | planned (2) */
+  float *advances[4];              /* px per printable ASCII character, by style, or NULL */
+  GHashTable *badge_layouts;       /* cluster count -> PangoLayout of the count */
 
   /* Pointer and gestures. */
   double pointer_x, pointer_y;
@@ -116,6 +120,9 @@ struct _DossierTimelineView
 #define TL_LABEL_PAD_X 5.0
 #define TL_MAX_LABEL 260.0
 #define TL_MIN_LABEL 64.0
+/* Record.label_width of a label known to be wider than the room a layout had for it, not
+ * measured: later layouts must still treat it as measured (see measure_label()). */
+#define TL_WIDTH_WIDE -2.0f
 
 /* layout.c */
 void
@@ -126,6 +133,9 @@ void
 tl_record_drop_layout (DossierTimelineView *self, Record *r);
 double
 tl_record_label_width (DossierTimelineView *self, Record *r);
+/* Forgets the measuring layouts and advance tables (the font changed, or disposal). */
+void
+tl_clear_label_fonts (DossierTimelineView *self);
 void
 tl_update_metrics (DossierTimelineView *self);
 void

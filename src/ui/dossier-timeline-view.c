@@ -202,8 +202,7 @@ dossier_timeline_view_system_setting_changed (GtkWidget *widget, GtkSystemSettin
         }
       g_clear_object (&self->scratch);
       self->scratch = gtk_widget_create_pango_layout (widget, NULL);
-      for (guint k = 0; k < G_N_ELEMENTS (self->measure_layouts); k++)
-        g_clear_object (&self->measure_layouts[k]);
+      tl_clear_label_fonts (self);
       self->layout_valid = FALSE;
       gtk_widget_queue_resize (widget);
     }
@@ -230,8 +229,7 @@ dossier_timeline_view_dispose (GObject *object)
   g_clear_object (&self->links);
   g_clear_object (&self->state);
   g_clear_object (&self->scratch);
-  for (guint k = 0; k < G_N_ELEMENTS (self->measure_layouts); k++)
-    g_clear_object (&self->measure_layouts[k]);
+  tl_clear_label_fonts (self);
   self->hover_link = NULL;
   G_OBJECT_CLASS (dossier_timeline_view_parent_class)->dispose (object);
 }
@@ -253,6 +251,7 @@ dossier_timeline_view_finalize (GObject *object)
   g_array_unref (self->inputs);
   g_array_unref (self->input_records);
   dossier_timeline_layout_free (self->layout);
+  g_hash_table_unref (self->badge_layouts);
   g_clear_pointer (&self->label_font, pango_font_description_free);
   G_OBJECT_CLASS (dossier_timeline_view_parent_class)->finalize (object);
 }
@@ -406,6 +405,7 @@ dossier_timeline_view_init (DossierTimelineView *self)
   self->input_records = g_array_new (FALSE, FALSE, sizeof (guint));
   self->layout = dossier_timeline_layout_new ();
   self->scratch = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  self->badge_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->hover_record = -1;
   self->records_dirty = TRUE;
   g_array_set_size (self->lane_offsets, 1);
