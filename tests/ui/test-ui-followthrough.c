@@ -198,14 +198,10 @@ test_add_link_by_hand (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
   int ret;
 
   gtk_test_init (&argc, &argv, NULL);
-  the_app = dossier_application_new ();
-  g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (the_app), NULL, &error);
-  g_assert_no_error (error);
+  the_app = DOSSIER_APPLICATION (ui_test_register_app (G_APPLICATION (dossier_application_new ())));
   g_test_add_func ("/dossier/ui/followthrough/decisions-survive", test_decisions_survive_reanalysis);
   g_test_add_func ("/dossier/ui/followthrough/add-link", test_add_link_by_hand);
   ret = g_test_run ();

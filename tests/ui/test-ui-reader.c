@@ -165,14 +165,10 @@ test_bad_file_keeps_documents (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
   int ret;
 
   gtk_test_init (&argc, &argv, NULL);
-  the_app = dossier_application_new ();
-  g_application_set_flags (G_APPLICATION (the_app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (the_app), NULL, &error);
-  g_assert_no_error (error);
+  the_app = DOSSIER_APPLICATION (ui_test_register_app (G_APPLICATION (dossier_application_new ())));
   g_test_add ("/dossier/ui/reader/sample", Fixture, NULL, fixture_setup, test_sample_reader, fixture_teardown);
   g_test_add ("/dossier/ui/reader/bad-file", Fixture, NULL, fixture_setup, test_bad_file_keeps_documents,
               fixture_teardown);

@@ -80,3 +80,14 @@ screenshot_once (GtkWidget *widget, const char *name)
     return 0;
   return st.st_size;
 }
+
+GApplication *
+ui_test_register_app (GApplication *app)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (app, NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}

@@ -12,4 +12,8 @@ void ui_test_settle (guint ms);
 /* Renders @widget into a PNG; returns the file size in bytes. */
 gsize ui_test_screenshot (GtkWidget *widget, const char *name);
 
+/* One registered application for the whole test program: a GApplication exports itself on the
+ * session bus and cannot be registered twice in one process. */
+GApplication *ui_test_register_app (GApplication *app);
+
 G_END_DECLS
