@@ -78,18 +78,9 @@ dossier_link_review_decide (DossierWorkspace *workspace,
   return dossier_workspace_set_link_decision (workspace, decision);
 }
 
-static DossierDocument *
-find_document (GPtrArray *documents, const char *hash)
-{
-  for (guint i = 0; hash && i < documents->len; i++)
-    if (g_strcmp0 (dossier_document_get_content_hash (g_ptr_array_index (documents, i)), hash) == 0)
-      return g_ptr_array_index (documents, i);
-  return NULL;
-}
-
 /**
  * dossier_link_review_link_for_decision:
- * @documents: (element-type DossierDocument): the open documents
+ * @corpus: the open documents
  *
  * Makes a link the analyst added by hand into a link like the linker's, so views show both
  * alike.
@@ -98,10 +89,10 @@ find_document (GPtrArray *documents, const char *hash)
  *   ranges no longer fit it
  */
 DossierLink *
-dossier_link_review_link_for_decision (const DossierLinkDecision *decision, GPtrArray *documents)
+dossier_link_review_link_for_decision (const DossierLinkDecision *decision, DossierCorpus *corpus)
 {
-  DossierDocument *source = find_document (documents, decision->source.document);
-  DossierDocument *target = find_document (documents, decision->target.document);
+  DossierDocument *source = dossier_corpus_find_by_hash (corpus, decision->source.document);
+  DossierDocument *target = dossier_corpus_find_by_hash (corpus, decision->target.document);
   DossierLinkStatus status = DOSSIER_LINK_DELIVERED;
 
   if (source == NULL || target == NULL || decision->source.end > dossier_document_get_length (source)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "dossier-corpus.h"
 #include "dossier-link.h"
 #include "dossier-workspace.h"
 
@@ -27,6 +28,6 @@ DossierWorkspaceEdit *dossier_link_review_decide (DossierWorkspace *workspace,
                                                   DossierLinkDecisionKind kind,
                                                   DossierLinkStatus status);
 
-DossierLink *dossier_link_review_link_for_decision (const DossierLinkDecision *decision, GPtrArray *documents);
+DossierLink *dossier_link_review_link_for_decision (const DossierLinkDecision *decision, DossierCorpus *corpus);
 
 G_END_DECLS

@@ -510,7 +510,6 @@ find_commitment (DossierFollowthroughView *self, DossierDocument *doc, guint sta
 static void
 rebuild_extras (DossierFollowthroughView *self)
 {
-  g_autoptr (GPtrArray) documents = NULL;
   DossierCorpus *corpus;
   guint n;
 
@@ -526,9 +525,6 @@ rebuild_extras (DossierFollowthroughView *self)
     return;
 
   corpus = dossier_analysis_get_corpus (self->analysis);
-  documents = g_ptr_array_new ();
-  for (guint i = 0; i < dossier_corpus_get_n_documents (corpus); i++)
-    g_ptr_array_add (documents, dossier_corpus_get_document (corpus, i));
 
   n = dossier_workspace_get_n_link_decisions (self->workspace);
   for (guint i = 0; i < n; i++)
@@ -539,7 +535,7 @@ rebuild_extras (DossierFollowthroughView *self)
       GPtrArray *extra;
 
       if (d->decision != DOSSIER_LINK_DECISION_ADDED
-          || (link = dossier_link_review_link_for_decision (d, documents)) == NULL)
+          || (link = dossier_link_review_link_for_decision (d, corpus)) == NULL)
         continue;
       c = find_commitment (self, dossier_link_get_source_document (link), dossier_link_get_source_start (link),
                            dossier_link_get_source_end (link));
